@@ -1,0 +1,19 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { badInput } from "../../../graph/errors.js";
+import type { Context } from "../context.js";
+import { graphSample } from "./graph.service.js";
+import { Subgraph } from "./subgraph.type.js";
+
+export const MAX_SAMPLE = 2000;
+
+@Resolver()
+export class GraphResolver {
+  @Query(() => Subgraph, { description: "The best-connected entities (messages aside) and the relationships among them, for a first picture" })
+  graphSample(
+    @Arg("limit", () => Int, { defaultValue: 300, description: `Number of nodes, at most ${MAX_SAMPLE}` }) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<Subgraph> {
+    if (limit < 1 || limit > MAX_SAMPLE) throw badInput("limit", `must be between 1 and ${MAX_SAMPLE}`);
+    return graphSample(ctx.gateway, limit);
+  }
+}

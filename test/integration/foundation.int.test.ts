@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApolloServer } from "@apollo/server";
+import { AriadneError } from "../../graph/errors.js";
+import { Gateway } from "../../graph/gateway.js";
+import { applyMigrations } from "../../graph/migrations.js";
+import { ariadneSchema } from "../../api/src/schema.js";
+import { formatError } from "../../api/src/errors.js";
+import type { Context } from "../../api/src/context.js";
+import { closeTestGateway, deleteByPrefix, migratedGateway, testPrefix } from "../helpers/db.js";
+
+const prefix = testPrefix("foundation");
+let gateway: Gateway;
+let apollo: ApolloServer<Context>;
+
+async function gql(query: string, variables: Record<string, unknown> = {}) {
+  const response = await apollo.executeOperation(
+    { query, variables },
+    { contextValue: { gateway, info: { embedded: null }, requestId: "test" } },
+  );
+  if (response.body.kind !== "single") throw new Error("expected a single result");
+  return response.body.singleResult;
+}
+
+beforeAll(async () => {
+  gateway = await migratedGateway();
+  apollo = new ApolloServer<Context>({ schema: await ariadneSchema(), formatError });
+  await apollo.start();
+});
+
+afterAll(async () => {
+  await deleteByPrefix(gateway, prefix);
+  await apollo.stop();
+  await closeTestGateway();
+});
+
+describe("the real Neo4j", () => {
+  it("is Neo4j 5.26 with the schema applied, and migrations are idempotent", async () => {
+    await applyMigrations(gateway);
+    const constraints = await gateway.query<{ name: string }>("SHOW CONSTRAINTS YIELD name RETURN name");
+    expect(constraints.map((c) => c.name)).toEqual(expect.arrayContaining(["entity_id", "person_id", "message_id", "audit_event_id"]));
+    const [ft] = await gateway.query<{ state: string }>("SHOW FULLTEXT INDEXES YIELD name, state WHERE name = 'entityText' RETURN state");
+    expect(ft?.state).toBe("ONLINE");
+  });
+
+  it("enforces unique ids across kinds", async () => {
+    await gateway.mutate("CREATE (:Entity:Person {id: $id, name: 'A'})", { id: `${prefix}dup` });
+    await expect(gateway.mutate("CREATE (:Entity:Account {id: $id, handle: 'x', platform: 'X'})", { id: `${prefix}dup` })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+
+  it("finds Japanese text through the CJK full-text index", async () => {
+    await gateway.mutate("CREATE (:Entity:Message {id: $id, text: $text, sentAt: datetime()})", {
+      id: `${prefix}m1`,
+      text: "高額バイト 即日即金 テレグラムで連絡",
+    });
+    const hits = await gateway.query<{ id: string }>(
+      "CALL db.index.fulltext.queryNodes('entityText', $q) YIELD node WHERE node.id STARTS WITH $prefix RETURN node.id AS id",
+      { q: "即金", prefix },
+    );
+    expect(hits.map((h) => h.id)).toContain(`${prefix}m1`);
+  });
+
+  it("turns a broken Cypher query into a typed error", async () => {
+    const err = await gateway.query("MATCH (n RETURN n").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AriadneError);
+    expect((err as AriadneError).code).toBe("INTERNAL_SERVER_ERROR");
+  });
+
+  it("reports DATABASE_UNAVAILABLE quickly when nothing listens", async () => {
+    const dead = new Gateway({ uri: "bolt://127.0.0.1:1", user: "neo4j", password: "x", database: "neo4j" }, { maxRetryMs: 500, connectTimeoutMs: 500 });
+    const started = Date.now();
+    await expect(dead.query("RETURN 1")).rejects.toMatchObject({ code: "DATABASE_UNAVAILABLE" });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await dead.close();
+  });
+});
+
+describe("GraphQL foundation", () => {
+  it("answers health with the Neo4j version and counts", async () => {
+    const result = await gql("{ health { ok neo4jVersion edition nodeCount relationshipCount gds apoc } }");
+    expect(result.errors).toBeUndefined();
+    const health = (result.data as { health: Record<string, unknown> }).health;
+    expect(health.ok).toBe(true);
+    expect(health.neo4jVersion).toMatch(/^5\.26\./);
+    expect(health.nodeCount).toBeGreaterThan(0);
+  });
+
+  it("draws a sample with edges between sampled nodes", async () => {
+    await gateway.mutate(
+      `CREATE (a:Entity:Person {id: $a, name: 'Boss'})-[:ASSOCIATED_WITH {weight: 3}]->(b:Entity:Person {id: $b, name: 'Runner'})`,
+      { a: `${prefix}a`, b: `${prefix}b` },
+    );
+    const result = await gql("query($n: Int) { graphSample(limit: $n) { nodes { id kind caption } edges { source target type weight } truncated } }", { n: 2000 });
+    expect(result.errors).toBeUndefined();
+    const sample = (result.data as { graphSample: { nodes: { id: string; kind: string }[]; edges: { source: string; weight: number }[] } }).graphSample;
+    expect(sample.nodes).toContainEqual(expect.objectContaining({ id: `${prefix}a`, kind: "Person", caption: "Boss" }));
+    expect(sample.edges).toContainEqual(expect.objectContaining({ source: `${prefix}a`, target: `${prefix}b`, type: "ASSOCIATED_WITH", weight: 3 }));
+  });
+
+  it("refuses an out-of-range limit with BAD_USER_INPUT naming the argument", async () => {
+    const result = await gql("{ graphSample(limit: 0) { truncated } }");
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "limit" });
+  });
+});
