@@ -76,7 +76,6 @@ export const labels = {
       platform: { type: t.string, required: true, indexed: true, description: "X, Instagram, Telegram, LINE…" },
       handle: { type: t.string, required: true, fulltext: true, indexed: true, description: "User name on the platform" },
       displayName: { type: t.string, fulltext: true, description: "Display name" },
-      createdAt: provenance.createdAt,
       accountCreatedAt: { type: t.datetime, description: "When the platform says the account was created" },
       ...provenance,
     },
@@ -167,6 +166,18 @@ export const labels = {
       id,
       name: { type: t.string, required: true, fulltext: true, description: "Name" },
       country: { type: t.country, description: "Country" },
+      ...provenance,
+    },
+  },
+  Event: {
+    description: "A meeting or summit, from two-mode network files (who attended what)",
+    caption: ["name", "id"],
+    colour: "#00897b",
+    entity: true,
+    properties: {
+      id,
+      name: { type: t.string, required: true, fulltext: true, description: "Name" },
+      dataset: { type: t.identifier, indexed: true, description: "Network dataset it came from" },
       ...provenance,
     },
   },
@@ -267,7 +278,8 @@ export const relationships = {
   ARRESTED: { description: "An arrest of a person", from: ["Arrest"], to: ["Person"], timeProperty: "at", properties: { at: { type: t.datetime, description: "When" }, ...relProvenance } },
   CONCERNS: { description: "An arrest concerns a shipment", from: ["Arrest"], to: ["Shipment"], properties: { ...relProvenance } },
   MEMBER_OF: { description: "A person belongs to an organisation", from: ["Person"], to: ["Organisation"], properties: { role: { type: t.string, description: "Role in the organisation" }, ...relProvenance } },
-  ASSOCIATED_WITH: { description: "A tie from an analyst's network file (calls, meetings)", from: ["Person"], to: ["Person"], weightProperty: "weight", properties: { weight: { type: t.decimal, description: "Strength (calls, meetings)" }, dataset: { type: t.identifier, description: "Network dataset" }, ...relProvenance } },
+  ASSOCIATED_WITH: { description: "A tie from an analyst's network file (calls, meetings)", from: ["Person"], to: ["Person"], weightProperty: "weight", properties: { weight: { type: t.decimal, description: "Strength (calls, meetings)" }, directed: { type: t.boolean, description: "False when the source network is undirected" }, dataset: { type: t.identifier, description: "Network dataset" }, ...relProvenance } },
+  ATTENDED: { description: "A person attended an event (two-mode network files)", from: ["Person"], to: ["Event"], weightProperty: "weight", properties: { weight: { type: t.decimal, description: "Times attended" }, dataset: { type: t.identifier, description: "Network dataset" }, ...relProvenance } },
   ANNOTATES: { description: "An annotation is about an entity", from: ["Annotation"], to: "any", properties: {} },
 } as const satisfies Record<string, RelationshipSpec>;
 

@@ -1,0 +1,80 @@
+// Cypher for writing validated rows, derived from the schema. Everything from files travels as parameters;
+// the only names in the query text are labels, types and properties declared in graph/schema.ts.
+import type { ManagedTransaction } from "neo4j-driver";
+import { ENTITY_LABEL, labels, type PropertySpec } from "../graph/schema.js";
+import type { FileKind, ReferenceSpec } from "./kinds.js";
+import type { ValidRow } from "./rows.js";
+
+export interface BatchRow extends ValidRow {
+  line: number;
+}
+
+function temporalSetters(kind: FileKind, target = "n", source = "row.props"): string[] {
+  const specs = labels[kind.label].properties as Record<string, PropertySpec>;
+  return Object.values(kind.columns)
+    .filter((p) => specs[p]?.type.storage === "date" || specs[p]?.type.storage === "datetime")
+    .map((p) => `${target}.${p} = coalesce(${specs[p]!.type.storage}(${source}.${p}), ${target}.${p})`);
+}
+
+function referenceClause(kind: FileKind, ref: ReferenceSpec): string {
+  const value = `row.refs.${ref.column}`;
+  const pattern = ref.direction === "in" ? `(t)-[r:${ref.relationship}]->(n)` : `(n)-[r:${ref.relationship}]->(t)`;
+  const stale = ref.direction === "in" ? `(x)-[old:${ref.relationship}]->(n)` : `(n)-[old:${ref.relationship}]->(x)`;
+  const relProps = [
+    "r.importBatch = $batch",
+    "r.sourceFile = $file",
+    "r.sourceLine = toInteger(row.line)",
+    ...(kind.relTime ? [`r.at = n.${kind.relTime}`] : []),
+    ...(kind.relAmount ? [`r.amount = n.${kind.relAmount}`] : []),
+  ];
+  return `
+CALL (n, row) {
+  // last write wins: an imported reference that the row no longer names is removed
+  OPTIONAL MATCH ${stale} WHERE old.sourceFile IS NOT NULL AND x.id <> coalesce(${value}, '')
+  DELETE old
+}
+CALL (n, row) {
+  WITH n, row WHERE ${value} IS NOT NULL
+  MERGE (t:${ENTITY_LABEL} {id: ${value}})
+  ON CREATE SET ${ref.targetLabel ? `t:${ref.targetLabel}, ` : ""}t.placeholder = true, t.referencedBy = [$kind + ':' + row.id + '.' + '${ref.column}'],
+    t.createdAt = datetime(), t.importBatch = $batch, t.sourceFile = $file, t.sourceLine = toInteger(row.line)
+  MERGE ${pattern}
+  SET ${relProps.join(", ")}
+}`;
+}
+
+/** The write query for one file kind: MERGE on id, so a rerun changes nothing. */
+export function writeQuery(kind: FileKind): string {
+  const setters = [
+    `n:${kind.label}`,
+    "n += row.props",
+    ...temporalSetters(kind),
+    "n.placeholder = false",
+    "n.importBatch = $batch",
+    "n.sourceFile = $file",
+    "n.sourceLine = toInteger(row.line)",
+    "n.updatedAt = datetime()",
+  ];
+  return `UNWIND $rows AS row
+MERGE (n:${ENTITY_LABEL} {id: row.id})
+ON CREATE SET n.createdAt = datetime()
+SET ${setters.join(",\n    ")}
+REMOVE n.referencedBy
+WITH n, row
+${kind.references.map((r) => referenceClause(kind, r)).join("\n")}
+RETURN count(*) AS written`;
+}
+
+const queries = new Map<string, string>();
+
+export async function writeBatch(tx: ManagedTransaction, kind: FileKind, rows: BatchRow[], batch: string, file: string): Promise<number> {
+  let query = queries.get(kind.name);
+  if (!query) queries.set(kind.name, (query = writeQuery(kind)));
+  const result = await tx.run(query, {
+    rows: rows.map((r) => ({ id: r.id, line: r.line, props: r.props, refs: r.refs })),
+    batch,
+    file,
+    kind: kind.name,
+  });
+  return Number(result.records[0]?.get("written") ?? 0);
+}
