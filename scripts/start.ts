@@ -4,6 +4,8 @@ import { loadConfig } from "../graph/config.js";
 import { openDatabase } from "../graph/database.js";
 import { buildLauncher } from "../graph/embedded.js";
 import { startServer } from "../api/src/server.js";
+import { TokenService } from "../api/src/auth/tokens.js";
+import { ensureAdmin } from "../api/src/auth/users.service.js";
 import { loadDemoIfEmpty } from "../seeds/demo.js";
 import { ensureWebBuilt } from "./webBuild.js";
 
@@ -32,7 +34,13 @@ async function main(): Promise<void> {
 
   if (config.ARIADNE_DEMO === "1") await loadDemoIfEmpty(db.gateway, say);
 
+  const admin = await ensureAdmin(db.gateway, config.ARIADNE_ADMIN_PASSWORD);
+  if (admin.generatedPassword) {
+    say(`Created user "admin" with password ${admin.generatedPassword} — shown once; change it with npm run user -- passwd admin`);
+  }
+
   server = await startServer({
+    tokens: TokenService.fromConfig(config.ARIADNE_TOKEN_SECRET, config.dataDir),
     gateway: db.gateway,
     info: { embedded: db.embedded ? { neo4jVersion: db.embedded.neo4jVersion, apoc: db.embedded.apoc, gds: db.embedded.gds } : null },
     webDir: path.join(config.repoRoot, "web", "dist"),

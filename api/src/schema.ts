@@ -3,14 +3,17 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { GraphResolver } from "./graph/graph.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
+import { AuthResolver } from "./auth/auth.resolver.js";
+import { AuditResolver } from "./audit/audit.resolver.js";
+import { authChecker } from "./auth/authChecker.js";
 
-export const resolvers = [HealthResolver, GraphResolver] as const;
+export const resolvers = [HealthResolver, AuthResolver, AuditResolver, GraphResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema; built once per process (type-graphql keeps global metadata). */
 export function ariadneSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false });
+  built ??= buildSchema({ resolvers, validate: false, authChecker, authMode: "error" });
   return built;
 }
 

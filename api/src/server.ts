@@ -7,7 +7,11 @@ import http from "node:http";
 import path from "node:path";
 import type { Gateway } from "../../graph/gateway.js";
 import { log } from "../../graph/log.js";
-import type { Context, ServiceInfo } from "./context.js";
+import type { Context, CurrentUser, ServiceInfo } from "./context.js";
+import { TokenService } from "./auth/tokens.js";
+import { findUser } from "./auth/users.service.js";
+import { auditPlugin, authenticationPlugin, limitsPlugin } from "./plugins.js";
+import { AriadneError } from "../../graph/errors.js";
 import { formatError } from "./errors.js";
 import { ariadneSchema } from "./schema.js";
 
@@ -37,6 +41,7 @@ export interface ServerOptions {
   info: ServiceInfo;
   /** Built web app (web/dist); when missing, / explains how to build it. */
   webDir: string;
+  tokens: TokenService;
   port: number;
   host?: string;
 }
@@ -87,6 +92,35 @@ function serveStatic(webDir: string, urlPath: string, res: http.ServerResponse):
   fs.createReadStream(target).pipe(res);
 }
 
+// Roles are read from the database (not trusted from the token) and cached briefly, so a changed or
+// removed user loses rights within a minute.
+const userCache = new Map<string, { user: CurrentUser | null; until: number }>();
+const USER_CACHE_MS = 30_000;
+
+export async function requestContext(
+  options: Pick<ServerOptions, "gateway" | "info" | "tokens">,
+  authorization: string | undefined,
+): Promise<Context & { authError?: string }> {
+  const base = { gateway: options.gateway, info: options.info, tokens: options.tokens, requestId: randomUUID(), user: null };
+  if (!authorization) return base;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!match) return { ...base, authError: "The Authorization header must be `Bearer <token>`." };
+  try {
+    const claims = await options.tokens.verify(match[1]!);
+    const cached = userCache.get(claims.username);
+    let user = cached && cached.until > Date.now() ? cached.user : undefined;
+    if (user === undefined) {
+      const stored = await findUser(options.gateway, claims.username);
+      user = stored ? { username: stored.username, role: stored.role } : null;
+      userCache.set(claims.username, { user, until: Date.now() + USER_CACHE_MS });
+    }
+    return user ? { ...base, user } : { ...base, authError: "This user no longer exists." };
+  } catch (err) {
+    if (err instanceof AriadneError && err.code === "UNAUTHENTICATED") return { ...base, authError: err.message };
+    throw err;
+  }
+}
+
 export async function startServer(options: ServerOptions): Promise<AriadneServer> {
   const apollo = new ApolloServer<Context>({
     schema: await ariadneSchema(),
@@ -96,7 +130,7 @@ export async function startServer(options: ServerOptions): Promise<AriadneServer
     csrfPrevention: true,
     // start.ts owns signal handling: it stops the server, then the database, in that order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), authenticationPlugin(), limitsPlugin(), auditPlugin()],
   });
   await apollo.start();
   const webDir = path.resolve(options.webDir);
@@ -130,7 +164,7 @@ export async function startServer(options: ServerOptions): Promise<AriadneServer
         const request: HTTPGraphQLRequest = { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body };
         const response = await apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: request,
-          context: async () => ({ gateway: options.gateway, info: options.info, requestId: randomUUID() }),
+          context: () => requestContext(options, headers.get("authorization")),
         });
         for (const [key, value] of response.headers) res.setHeader(key, value);
         res.statusCode = response.status ?? 200;

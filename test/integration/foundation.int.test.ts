@@ -1,35 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApolloServer } from "@apollo/server";
 import { AriadneError } from "../../graph/errors.js";
 import { Gateway } from "../../graph/gateway.js";
 import { applyMigrations } from "../../graph/migrations.js";
-import { ariadneSchema } from "../../api/src/schema.js";
-import { formatError } from "../../api/src/errors.js";
-import type { Context } from "../../api/src/context.js";
 import { closeTestGateway, deleteByPrefix, migratedGateway, testPrefix } from "../helpers/db.js";
+import { startTestApi, type TestApi } from "../helpers/api.js";
 
 const prefix = testPrefix("foundation");
 let gateway: Gateway;
-let apollo: ApolloServer<Context>;
+let api: TestApi;
+let token: string;
 
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const response = await apollo.executeOperation(
-    { query, variables },
-    { contextValue: { gateway, info: { embedded: null }, requestId: "test" } },
-  );
-  if (response.body.kind !== "single") throw new Error("expected a single result");
-  return response.body.singleResult;
-}
+const gql = (query: string, variables: Record<string, unknown> = {}) => api.gql(query, variables, token);
 
 beforeAll(async () => {
   gateway = await migratedGateway();
-  apollo = new ApolloServer<Context>({ schema: await ariadneSchema(), formatError });
-  await apollo.start();
+  api = await startTestApi(gateway, prefix);
+  ({ token } = await api.userWithRole("INVESTIGATOR"));
 });
 
 afterAll(async () => {
   await deleteByPrefix(gateway, prefix);
-  await apollo.stop();
+  await gateway.mutate("MATCH (u:User) WHERE u.username STARTS WITH $prefix DETACH DELETE u", { prefix });
+  await api.close();
   await closeTestGateway();
 });
 

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { badInput } from "../../../graph/errors.js";
 import type { Context } from "../context.js";
 import { graphSample } from "./graph.service.js";
@@ -8,6 +8,7 @@ export const MAX_SAMPLE = 2000;
 
 @Resolver()
 export class GraphResolver {
+  @Authorized()
   @Query(() => Subgraph, { description: "The best-connected entities (messages aside) and the relationships among them, for a first picture" })
   graphSample(
     @Arg("limit", () => Int, { defaultValue: 300, description: `Number of nodes, at most ${MAX_SAMPLE}` }) limit: number,
