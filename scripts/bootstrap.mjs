@@ -34,13 +34,17 @@ for (const tool of ["java", "mvn"]) {
   }
 }
 
-// Browser tests drive Debian's chromium; Playwright's own browser download cannot work offline.
-if (forTests && !fs.existsSync("/usr/bin/chromium")) {
+// Browser tests drive Debian's chromium (Playwright's own browser download cannot work offline); Japanese
+// screenshots need a CJK font, else every kanji is an empty box.
+const missing = [];
+if (forTests && !fs.existsSync("/usr/bin/chromium")) missing.push("chromium");
+if (forTests && !fs.existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")) missing.push("fonts-noto-cjk");
+if (missing.length > 0) {
   if (process.getuid?.() === 0 && which("apt-get")) {
-    run("apt-get", ["update", "-qq"], "Updating apt package lists for chromium");
-    run("apt-get", ["install", "-y", "-qq", "chromium"], "Installing Debian's chromium for browser tests");
+    run("apt-get", ["update", "-qq"], "Updating apt package lists");
+    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], `Installing ${missing.join(", ")} for browser tests`);
   } else {
-    console.error("[bootstrap] /usr/bin/chromium is missing; install Debian's chromium package (sudo apt-get install chromium).");
+    console.error(`[bootstrap] missing ${missing.join(", ")}; install them (sudo apt-get install ${missing.join(" ")}).`);
     process.exit(2);
   }
 }

@@ -1,0 +1,16 @@
+import { useSigma } from "@react-sigma/core";
+import { useEffect } from "react";
+import { makeReducers } from "../display";
+import type { Interaction } from "../interaction";
+import type { EdgeData, GraphModel, NodeData } from "../types";
+
+/** Derives sigma's reducers from the model and the interaction state. Renders nothing. */
+export function HighlightController({ graph, interaction }: { graph: GraphModel; interaction: Interaction }) {
+  const sigma = useSigma<NodeData, EdgeData>();
+  useEffect(() => {
+    const { nodeReducer, edgeReducer } = makeReducers(graph, interaction);
+    sigma.setSetting("nodeReducer", nodeReducer);
+    sigma.setSetting("edgeReducer", edgeReducer);
+  }, [sigma, graph, interaction]);
+  return null;
+}

@@ -1,0 +1,34 @@
+// Translation keys built at run time from the domain schema and the language list. The i18n checker (web/scripts/i18n-check.ts)
+// counts these as used, so every schema label and relationship type must have a translation in every locale.
+import { NODE_LABELS, RELATIONSHIP_TYPES, asKind, isRelationshipType } from "../schema/styling";
+import type { Kind, RelationshipType } from "../schema/styling";
+import { ENTITY_LABEL } from "../schema/styling";
+import { LANGUAGES } from "./languages";
+import type { Language } from "./languages";
+
+export type KindKey = `kind.${Kind}` | "kind.unknown";
+export type RelationshipKey = `relationship.${RelationshipType}` | "relationship.unknown";
+
+export function languageKey(language: Language): `language.${Language}` {
+  return `language.${language}`;
+}
+
+export function kindKey(kind: string): KindKey {
+  const k = asKind(kind);
+  return k ? `kind.${k}` : "kind.unknown";
+}
+
+export function relationshipKey(type: string): RelationshipKey {
+  return isRelationshipType(type) ? `relationship.${type}` : "relationship.unknown";
+}
+
+/** Every key the functions above can return. */
+export function dynamicKeys(): string[] {
+  return [
+    ...LANGUAGES.map((l) => `language.${l}`),
+    ...[...NODE_LABELS, ENTITY_LABEL].map((k) => `kind.${k}`),
+    "kind.unknown",
+    ...RELATIONSHIP_TYPES.map((r) => `relationship.${r}`),
+    "relationship.unknown",
+  ];
+}
