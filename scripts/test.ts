@@ -112,9 +112,16 @@ async function main(): Promise<number> {
     };
 
     say("browser tests (the app with its demo data, driven by Debian's chromium)");
-    const started = await startApp({ ...dbEnv, PORT: String(await freePort()), ARIADNE_DEMO: "1", ARIADNE_DATA_DIR: path.join(dataDir, "app") });
+    const adminPassword = randomBytes(12).toString("hex");
+    const started = await startApp({
+      ...dbEnv,
+      PORT: String(await freePort()),
+      ARIADNE_DEMO: "1",
+      ARIADNE_DATA_DIR: path.join(dataDir, "app"),
+      ARIADNE_ADMIN_PASSWORD: adminPassword,
+    });
     app = started.child;
-    outcomes.push(await runVitest("browser", { ...dbEnv, ARIADNE_TEST_URL: started.url }));
+    outcomes.push(await runVitest("browser", { ...dbEnv, ARIADNE_TEST_URL: started.url, ARIADNE_TEST_USER: "admin", ARIADNE_TEST_PASSWORD: adminPassword }));
     await stopChild(app);
     app = undefined;
 
