@@ -181,6 +181,18 @@ export const labels = {
       ...provenance,
     },
   },
+  Identifier: {
+    description: "A contact identifier found in post texts: messenger id, phone number, handle, wallet address",
+    caption: ["value", "id"],
+    colour: "#ff7043",
+    entity: true,
+    properties: {
+      id,
+      value: { type: t.string, required: true, fulltext: true, indexed: true, description: "Normalised value (lower-case name, E.164 phone, address)" },
+      kinds: { type: t.stringList, description: "telegram, signal, line, phone, handle, btc, eth, tron…" },
+      ...provenance,
+    },
+  },
   Organisation: {
     description: "A criminal organisation, as found by investigators or by community detection",
     caption: ["name", "id"],
@@ -234,6 +246,19 @@ export const labels = {
       outcome: { type: t.string, required: true, description: "ok or an error code" },
     },
   },
+  Alert: {
+    description: "A watchlist alert: a new flagged post shares an identifier with an account linked to an organisation or an arrest",
+    caption: ["reason", "id"],
+    colour: "#f4511e",
+    entity: false,
+    properties: {
+      id,
+      createdAt: { type: t.datetime, required: true, indexed: true, description: "When raised" },
+      identifier: { type: t.string, required: true, description: "The shared identifier value" },
+      reason: { type: t.text, required: true, description: "Why it was raised, in words" },
+      importBatch: provenance.importBatch,
+    },
+  },
   ImportBatch: {
     description: "One run of an importer over one file",
     caption: ["file", "id"],
@@ -280,6 +305,9 @@ export const relationships = {
   MEMBER_OF: { description: "A person belongs to an organisation", from: ["Person"], to: ["Organisation"], properties: { role: { type: t.string, description: "Role in the organisation" }, ...relProvenance } },
   ASSOCIATED_WITH: { description: "A tie from an analyst's network file (calls, meetings)", from: ["Person"], to: ["Person"], weightProperty: "weight", properties: { weight: { type: t.decimal, description: "Strength (calls, meetings)" }, directed: { type: t.boolean, description: "False when the source network is undirected" }, dataset: { type: t.identifier, description: "Network dataset" }, ...relProvenance } },
   ATTENDED: { description: "A person attended an event (two-mode network files)", from: ["Person"], to: ["Event"], weightProperty: "weight", properties: { weight: { type: t.decimal, description: "Times attended" }, dataset: { type: t.identifier, description: "Network dataset" }, ...relProvenance } },
+  MENTIONS: { description: "A message mentions a contact identifier", from: ["Message"], to: ["Identifier"], properties: { raw: { type: t.string, description: "As written in the text" }, ...relProvenance } },
+  ABOUT: { description: "An alert is about a message", from: ["Alert"], to: ["Message"], properties: {} },
+  LINKS_TO: { description: "An alert links a message to an already-known account", from: ["Alert"], to: ["Account"], properties: {} },
   ANNOTATES: { description: "An annotation is about an entity", from: ["Annotation"], to: "any", properties: {} },
 } as const satisfies Record<string, RelationshipSpec>;
 
