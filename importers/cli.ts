@@ -7,6 +7,7 @@ import { connectForCli } from "./connect.js";
 import { FILE_KINDS, KIND_NAMES, fileKind, inferKind, type FileKind } from "./kinds.js";
 import { formatRowError, importFile, type FileReport, type OnError } from "./importFile.js";
 import type { NetworkReport } from "./networkImport.js";
+import { NETWORK_FORMATS, type NetworkFormat } from "./network/types.js";
 import { patrolEnricher } from "./enrich.js";
 
 const HELP = `Usage: npm run import -- [options] <files or folders>
@@ -26,6 +27,7 @@ Options:
                          GraphML, GEXF, NDJSON) as Person nodes and weighted ASSOCIATED_WITH relationships
   --dataset <name>       namespace for --network node ids (required with --network)
   --directed true|false  force the direction of a --network file (default: inferred)
+  --format <format>      force the --network format: matrix-csv, edgelist, pajek, graphml, gexf, ndjson
   --no-patrol            do not score messages with the cyber-patrol model at import
   --quiet                no progress output
   -h, --help             this text
@@ -71,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
       network: { type: "string" },
       dataset: { type: "string" },
       directed: { type: "string" },
+      format: { type: "string" },
       "no-patrol": { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -88,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.kind && !kindOption) throw new UsageError(`--kind must be one of ${KIND_NAMES.join(", ")}`);
   if (values.network && !values.dataset) throw new UsageError("--network needs --dataset <name>");
   if (values.directed && !["true", "false"].includes(values.directed)) throw new UsageError("--directed must be true or false");
+  if (values.format && !(NETWORK_FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`--format must be one of ${NETWORK_FORMATS.join(", ")}`);
   const files = values.network ? [] : collectFiles(positionals, kindOption);
   if (!values.network && files.length === 0) throw new UsageError("nothing to import: name files or folders (see --help)");
 
@@ -102,6 +106,7 @@ export async function main(argv: string[]): Promise<number> {
         dataset: values.dataset!,
         source: values.source,
         directed: values.directed === undefined ? undefined : values.directed === "true",
+        format: values.format as NetworkFormat | undefined,
       });
       reports.push(r);
       for (const w of r.warnings) console.error(`${r.file}: warning: ${w}`);

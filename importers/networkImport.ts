@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Gateway } from "../graph/gateway.js";
 import { identifier } from "../graph/propertyTypes.js";
 import { newBatchId } from "./importFile.js";
-import { parseNetworkFile, type ParsedNetwork } from "./network/index.js";
+import { parseNetworkFile, type NetworkFormat, type ParsedNetwork } from "./network/index.js";
 
 export interface NetworkReport {
   file: string;
@@ -32,12 +32,15 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
 export async function importNetwork(
   gateway: Gateway,
   file: string,
-  options: { dataset: string; source?: string; directed?: boolean },
+  options: { dataset: string; source?: string; directed?: boolean; format?: NetworkFormat },
 ): Promise<NetworkReport> {
   const started = Date.now();
   const dataset = identifier.parse(options.dataset);
   if (!dataset.ok) throw new Error(`--dataset ${dataset.reason}`);
-  const network: ParsedNetwork = await parseNetworkFile(file, options.directed === undefined ? {} : { directed: options.directed });
+  const network: ParsedNetwork = await parseNetworkFile(file, {
+    ...(options.directed === undefined ? {} : { directed: options.directed }),
+    ...(options.format ? { format: options.format } : {}),
+  });
   const batch = newBatchId();
   const absolute = path.resolve(file);
   const meta = { app: "import:network", batch };
