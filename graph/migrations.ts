@@ -24,6 +24,8 @@ export function schemaStatements(): string[] {
   }
   statements.push(`CREATE CONSTRAINT user_username IF NOT EXISTS FOR (n:User) REQUIRE n.username IS UNIQUE`);
   statements.push(`CREATE INDEX entity_placeholder IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.placeholder)`);
+  // Post-import steps (alerts, placeholder counts) look up what one batch wrote.
+  statements.push(`CREATE INDEX entity_import_batch IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.importBatch)`);
   const ft = fulltextProperties();
   // The CJK analyzer indexes Japanese and Chinese as overlapping bigrams, and Latin text as words.
   statements.push(

@@ -131,6 +131,7 @@ export async function main(argv: string[]): Promise<number> {
       console.log(
         `${r.file} (${r.kind}): ${r.read} rows read, ${r.dryRun || r.aborted ? r.read - r.rejected : r.imported} ${r.dryRun ? "valid" : verb === "imported" ? "imported" : "valid"}, ${r.rejected} rejected` +
           (r.placeholders ? `, ${r.placeholders} placeholders for ids not declared yet` : "") +
+          (r.alerts ? `, ${r.alerts} watchlist alerts` : "") +
           (r.aborted ? ` — ${verb}` : ""),
       );
     }

@@ -9,6 +9,7 @@ import { createProgress } from "./progress.js";
 import { formatOf, readRows, type FileFormat } from "./read.js";
 import { validateRow } from "./rows.js";
 import { writeBatch, type BatchRow } from "./write.js";
+import { raiseAlerts } from "./alerts.js";
 
 export type OnError = "skip" | "abort";
 
@@ -41,6 +42,8 @@ export interface FileReport {
   imported: number;
   rejected: number;
   placeholders: number;
+  /** Watchlist alerts raised by this file's flagged posts. */
+  alerts: number;
   errors: RowError[];
   seconds: number;
 }
@@ -85,6 +88,7 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     imported: 0,
     rejected: 0,
     placeholders: 0,
+    alerts: 0,
     errors: [],
     seconds: 0,
   };
@@ -163,12 +167,13 @@ export async function importFile(gateway: Gateway, file: string, options: Import
     { batch: batchId },
   );
   report.placeholders = placeholders?.n ?? 0;
+  if (kind.name === "messages" && options.enrich) report.alerts = await raiseAlerts(gateway, batchId);
   report.seconds = (Date.now() - started) / 1000;
   await gateway.mutate(
     "MATCH (b:ImportBatch {id: $id}) SET b.finishedAt = datetime(), b.counts = $counts, b.errors = $errors",
     {
       id: batchId,
-      counts: JSON.stringify({ read: report.read, imported: report.imported, rejected: report.rejected, placeholders: report.placeholders }),
+      counts: JSON.stringify({ read: report.read, imported: report.imported, rejected: report.rejected, placeholders: report.placeholders, alerts: report.alerts }),
       errors: JSON.stringify(report.errors.slice(0, 100)),
     },
     { app: `import:${kind.name}` },

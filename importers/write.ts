@@ -7,7 +7,21 @@ import type { ValidRow } from "./rows.js";
 
 export interface BatchRow extends ValidRow {
   line: number;
+  /** Contact identifiers found in a flagged message's text. */
+  mentions?: { value: string; kind: string; raw: string }[];
 }
+
+// Identifiers are shared nodes, so posts that reuse a Telegram id or a wallet meet in the graph.
+const MENTIONS_QUERY = `UNWIND $rows AS row
+MATCH (m:Message {id: row.id})
+CALL (m) { OPTIONAL MATCH (m)-[old:MENTIONS]->() DELETE old }
+UNWIND row.mentions AS mention
+MERGE (i:Entity {id: 'identifier:' + mention.value})
+ON CREATE SET i:Identifier, i.value = mention.value, i.kinds = [mention.kind], i.placeholder = false,
+  i.createdAt = datetime(), i.importBatch = $batch, i.sourceFile = $file, i.sourceLine = toInteger(row.line)
+SET i.kinds = CASE WHEN mention.kind IN i.kinds THEN i.kinds ELSE i.kinds + mention.kind END
+MERGE (m)-[r:MENTIONS]->(i)
+SET r.raw = mention.raw, r.importBatch = $batch, r.sourceFile = $file, r.sourceLine = toInteger(row.line)`;
 
 function temporalSetters(kind: FileKind, target = "n", source = "row.props"): string[] {
   const specs = labels[kind.label].properties as Record<string, PropertySpec>;
@@ -76,5 +90,9 @@ export async function writeBatch(tx: ManagedTransaction, kind: FileKind, rows: B
     file,
     kind: kind.name,
   });
+  const mentioning = rows.filter((r) => r.mentions && r.mentions.length > 0);
+  if (mentioning.length > 0) {
+    await tx.run(MENTIONS_QUERY, { rows: mentioning.map((r) => ({ id: r.id, line: r.line, mentions: r.mentions })), batch, file });
+  }
   return Number(result.records[0]?.get("written") ?? 0);
 }

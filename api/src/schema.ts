@@ -6,8 +6,9 @@ import { HealthResolver } from "./health/health.resolver.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
 import { AuditResolver } from "./audit/audit.resolver.js";
 import { authChecker } from "./auth/authChecker.js";
+import { PatrolResolver } from "./patrol/patrol.resolver.js";
 
-export const resolvers = [HealthResolver, AuthResolver, AuditResolver, GraphResolver] as const;
+export const resolvers = [HealthResolver, AuthResolver, AuditResolver, GraphResolver, PatrolResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
