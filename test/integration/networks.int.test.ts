@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../graph/gateway.js";
 import { importNetwork } from "../../importers/networkImport.js";
-import { loadNetworkManifest } from "../../importers/network/index.js";
+import { loadNetworkManifest, type NetworkFormat } from "../../importers/network/index.js";
 import { closeTestGateway, migratedGateway, testPrefix } from "../helpers/db.js";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -35,14 +35,14 @@ describe("every real dataset in seeds/networks imports with the counts of its PR
   for (const entry of manifest.networks) {
     it(`${entry.dataset} (${entry.format}): ${entry.expectedNodes} nodes, ${entry.expectedEdges} ties`, async () => {
       const dataset = `${prefix}${entry.dataset}`;
-      const report = await importNetwork(gateway, entry.path, { dataset, directed: entry.directed, format: entry.format });
+      const report = await importNetwork(gateway, entry.path, { dataset, directed: entry.directed, format: entry.format as NetworkFormat });
       expect(report).toMatchObject({ nodes: entry.expectedNodes, edges: entry.expectedEdges, directed: entry.directed });
       const counts = await datasetCounts(dataset);
       expect(counts.nodes).toBe(entry.expectedNodes);
       expect(counts.ties).toBe(entry.expectedEdges);
       if (entry.expectedTotalWeight !== undefined) expect(counts.weight).toBe(entry.expectedTotalWeight);
       // A rerun changes nothing.
-      await importNetwork(gateway, entry.path, { dataset, directed: entry.directed, format: entry.format });
+      await importNetwork(gateway, entry.path, { dataset, directed: entry.directed, format: entry.format as NetworkFormat });
       expect(await datasetCounts(dataset)).toEqual(counts);
     });
   }
