@@ -74,6 +74,8 @@ describe("canonical files", () => {
       Payment: 3,
       Shipment: 2,
       Arrest: 1,
+      Identifier: 1, // the Telegram id in the flagged recruitment post M1
+      ":MENTIONS": 1,
       ":OPERATES": 4,
       ":OWNS": 3,
       ":SENT": 4,
