@@ -219,6 +219,11 @@ export const labels = {
       createdAt: { type: t.datetime, required: true, description: "When written" },
       updatedAt: provenance.updatedAt,
       deleted: { type: t.boolean, description: "Soft-deleted (history kept)" },
+      deletedAt: { type: t.datetime, description: "When soft-deleted" },
+      deletedBy: { type: t.string, description: "Who soft-deleted it" },
+      updatedBy: { type: t.string, description: "Who last changed it" },
+      version: { type: t.integer, description: "Edit count, for optimistic concurrency" },
+      history: { type: t.stringList, description: "Earlier versions, one JSON text each" },
     },
   },
   User: {

@@ -83,6 +83,11 @@ export function auditPlugin(): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ contextValue }) {
           if (entries.length === 0) return;
+          // With the database down the audit write would only wait out the same failure: log it instead.
+          if (entries.some((e) => e.outcome === "DATABASE_UNAVAILABLE")) {
+            log.warn({ entries, user: contextValue.user?.username, requestId: contextValue.requestId }, "audit events not stored: database unavailable");
+            return;
+          }
           try {
             await writeAudit(
               contextValue.gateway,

@@ -5,10 +5,18 @@ import { GraphResolver } from "./graph/graph.resolver.js";
 import { HealthResolver } from "./health/health.resolver.js";
 import { AuthResolver } from "./auth/auth.resolver.js";
 import { AuditResolver } from "./audit/audit.resolver.js";
+import { SearchResolver } from "./links/search.resolver.js";
+import { EntityResolver } from "./links/entity.resolver.js";
+import { NeighbourhoodResolver } from "./links/neighbourhood.resolver.js";
+import { PathsResolver } from "./links/paths.resolver.js";
+import { MoneyResolver } from "./links/money.resolver.js";
+import { TimelineResolver } from "./links/timeline.resolver.js";
+import { CentralityResolver } from "./links/centrality.resolver.js";
+import { AnnotationResolver, EntityAnnotationsResolver } from "./annotations/annotation.resolver.js";
 import { authChecker } from "./auth/authChecker.js";
 import { PatrolResolver } from "./patrol/patrol.resolver.js";
 
-export const resolvers = [HealthResolver, AuthResolver, AuditResolver, GraphResolver, PatrolResolver] as const;
+export const resolvers = [HealthResolver, AuthResolver, AuditResolver, GraphResolver, PatrolResolver, SearchResolver, EntityResolver, NeighbourhoodResolver, PathsResolver, MoneyResolver, TimelineResolver, CentralityResolver, AnnotationResolver, EntityAnnotationsResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -85,6 +85,10 @@ const MATRIX: { name: string; minRole: Role; query: string }[] = [
   { name: "graphSample", minRole: "INVESTIGATOR", query: "{ graphSample(limit: 1) { truncated } }" },
   { name: "auditLog", minRole: "SUPERVISOR", query: "{ auditLog(first: 1) { id } }" },
   { name: "createUser", minRole: "ADMIN", query: `mutation { createUser(username: "${prefix}m-__ROLE__", password: "a long password", role: INVESTIGATOR) { username } }` },
+  // Link analysis: every role reads; whole-graph centrality is detection (ANALYST and up). The operations
+  // that need entities are in api-links.int.test.ts's own matrix, over its case.
+  { name: "search", minRole: "INVESTIGATOR", query: '{ search(text: "matrix", first: 1) { id score } }' },
+  { name: "centrality (whole graph)", minRole: "ANALYST", query: "{ centrality(measure: DEGREE, first: 1) { id score engine } }" },
 ];
 
 describe("role × operation matrix", () => {

@@ -19,15 +19,27 @@ export class GraphNode {
   hidden?: number | null;
 }
 
+@ObjectType({ description: "A sum of money in one currency" })
+export class MoneyAmount {
+  @Field(() => String, { description: "ISO 4217 code or crypto ticker" })
+  currency!: string;
+
+  @Field(() => Float, { description: "Sum of the payments in that currency" })
+  amount!: number;
+
+  @Field(() => Int, { description: "Number of payments" })
+  count!: number;
+}
+
 @ObjectType({ description: "A relationship as drawn" })
 export class GraphEdge {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Neo4j element id of the relationship (followMoney: money:<payer>-><payee>)" })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the start node" })
   source!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Id of the end node" })
   target!: string;
 
   @Field(() => String, { description: "Relationship type: SENT, PAID, ASSOCIATED_WITH…" })
@@ -38,6 +50,12 @@ export class GraphEdge {
 
   @Field(() => DateTimeScalar, { nullable: true, description: "When the event happened, for timed relationships" })
   at?: string | null;
+
+  @Field(() => [MoneyAmount], { nullable: true, description: "followMoney: the payments this edge stands for, summed per currency" })
+  amounts?: MoneyAmount[] | null;
+
+  @Field(() => Int, { nullable: true, description: "followMoney: how many payments this edge stands for" })
+  count?: number | null;
 }
 
 @ObjectType({ description: "Nodes and the relationships among them" })

@@ -9,12 +9,20 @@ import {
   isNodeLabel,
   isRelationshipType,
   labels,
+  relationships,
   type NodeLabel,
   type RelationshipType,
 } from "../../../graph/schema.js";
 
-/** Relationship types a traversal may follow: all of the domain's, but not annotations. */
-export const TRAVERSABLE_TYPES: RelationshipType[] = RELATIONSHIP_TYPES.filter((t) => t !== "ANNOTATES");
+/**
+ * Relationship types a traversal may follow: those between domain entities. Types that touch system nodes
+ * (annotations, alerts…) are left out, so paths, neighbourhoods and degrees stay among entities.
+ */
+export const TRAVERSABLE_TYPES: RelationshipType[] = RELATIONSHIP_TYPES.filter((t) => {
+  const spec = relationships[t];
+  const ends = [spec.from, spec.to].flatMap((end) => (end === "any" ? [] : [...end]));
+  return t !== "ANNOTATES" && ends.every((label) => labels[label].entity);
+});
 
 /**
  * Nodes that stand for one event in time (reified messages, payments, shipments, arrests) and the property
@@ -50,7 +58,7 @@ export function checkRelTypes(argument: string, relTypes: readonly string[] | nu
   if (!relTypes || relTypes.length === 0) return TRAVERSABLE_TYPES;
   if (relTypes.length > TRAVERSABLE_TYPES.length) throw badInput(argument, `at most ${TRAVERSABLE_TYPES.length} types`);
   for (const t of relTypes) {
-    if (!isRelationshipType(t) || t === "ANNOTATES") {
+    if (!isRelationshipType(t) || !TRAVERSABLE_TYPES.includes(t)) {
       throw badInput(argument, `unknown relationship type ${JSON.stringify(t.slice(0, 60))}; use one of ${TRAVERSABLE_TYPES.join(", ")}`);
     }
   }

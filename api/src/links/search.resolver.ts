@@ -15,9 +15,9 @@ export class SearchResolver {
   search(
     @Arg("text", () => String, { description: `What to look for (at most ${MAX_SEARCH_TEXT} characters)` }) text: string,
     @Arg("kinds", () => [String], { nullable: true, description: "Only entities of these kinds (schema labels: Person, Account…)" }) kinds: string[] | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: `How many results, at most ${MAX_SEARCH_PAGE}` }) first: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: `How many results, at most ${MAX_SEARCH_PAGE}` }) first: number | null,
     @Ctx() ctx: Context,
   ): Promise<EntityRef[]> {
-    return search(ctx.gateway, text, checkKinds("kinds", kinds), checkRange("first", first, 1, MAX_SEARCH_PAGE));
+    return search(ctx.gateway, text, checkKinds("kinds", kinds), checkRange("first", first ?? 20, 1, MAX_SEARCH_PAGE));
   }
 }

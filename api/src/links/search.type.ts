@@ -2,7 +2,7 @@ import { Field, Float, ID, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "A short reference to an entity, with a score whose meaning depends on the operation" })
 export class EntityRef {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entity's id" })
   id!: string;
 
   @Field(() => String, { description: "Schema label: Person, Account, Wallet, Message…" })
