@@ -136,7 +136,10 @@ export async function main(argv: string[]): Promise<number> {
       );
     }
   } finally {
-    if (values.report) fs.writeFileSync(values.report, `${JSON.stringify({ files: reports }, null, 2)}\n`);
+    if (values.report) {
+      const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+      fs.writeFileSync(values.report, `${JSON.stringify({ peakRssMb, files: reports }, null, 2)}\n`);
+    }
     await db.close();
   }
   return rejected > 0 ? 1 : 0;

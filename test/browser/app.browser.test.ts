@@ -1,72 +1,25 @@
-// Browser smoke test of the web client against the real app (API + web on one port, real Neo4j with demo data).
-// scripts/test.ts starts the app and sets ARIADNE_TEST_URL; to run it by hand:
-//   ARIADNE_TEST_URL=http://127.0.0.1:4000 npx vitest run --project browser
-// Drives Debian's chromium (/usr/bin/chromium) through playwright-core; WebGL via SwiftShader.
-// Screenshots for people to look at land in test-results/.
-import fs from "node:fs";
-import path from "node:path";
-import { chromium } from "playwright-core";
+// Browser tests of the app shell against the real app (API + web on one port, real Neo4j with demo data): login,
+// the drawn graph, the side panel, Japanese, the error and empty states, session expiry and logout.
+// scripts/test.ts starts the app and sets ARIADNE_TEST_URL / ARIADNE_TEST_USER / ARIADNE_TEST_PASSWORD; by hand:
+//   ARIADNE_TEST_URL=http://127.0.0.1:4000 ARIADNE_TEST_PASSWORD=… npx vitest run --project browser
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { labels } from "../../graph/schema";
-import type { AriadneHook } from "../../web/src/testing/hook";
-
-const APP_URL = process.env.ARIADNE_TEST_URL;
-const RESULTS = path.resolve(import.meta.dirname, "..", "..", "test-results");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--use-gl=angle",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-declare global {
-  interface Window {
-    __ariadne?: AriadneHook;
-  }
-}
-
-/** Distinct colours and how many pixels differ from the most common one (the background), decoded in the page. */
-async function pixelStats(page: Page, png: Buffer, targets: string[]): Promise<{ distinct: number; foreground: number; total: number; found: string[] }> {
-  return page.evaluate(
-    async ({ dataUrl, targets }) => {
-      const img = new Image();
-      img.src = dataUrl;
-      await img.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const { data } = ctx.getImageData(0, 0, img.width, img.height);
-      const counts = new Map<number, number>();
-      for (let i = 0; i < data.length; i += 4) {
-        const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      const total = data.length / 4;
-      const background = Math.max(...counts.values());
-      const rgb = targets.map((hex) => [1, 3, 5].map((o) => parseInt(hex.slice(o, o + 2), 16)));
-      const found = targets.filter((_, t) => {
-        const [r, g, b] = rgb[t]!;
-        let hits = 0;
-        for (const [key, n] of counts) {
-          if (Math.abs(((key >> 16) & 255) - r!) <= 6 && Math.abs(((key >> 8) & 255) - g!) <= 6 && Math.abs((key & 255) - b!) <= 6) hits += n;
-        }
-        return hits >= 4;
-      });
-      return { distinct: counts.size, foreground: total - background, total, found };
-    },
-    { dataUrl: `data:image/png;base64,${png.toString("base64")}`, targets },
-  );
-}
+import {
+  APP_URL,
+  TEST_USER,
+  apiLogin,
+  clearNode,
+  launchBrowser,
+  logInWithForm,
+  newContext,
+  pixelStats,
+  requireEnvironment,
+  screenshot,
+  startLoggedIn,
+  waitForGraph,
+  watchConsole,
+} from "./browser";
 
 describe("web client", () => {
   let browser: Browser;
@@ -74,40 +27,75 @@ describe("web client", () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!APP_URL) throw new Error("ARIADNE_TEST_URL is not set: run `npm test` (it starts the app), or start the app and set it.");
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-    fs.mkdirSync(RESULTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
-    page = await context.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error") consoleErrors.push(m.text());
-    });
-    page.on("pageerror", (e) => consoleErrors.push(e.message));
+    requireEnvironment();
+    browser = await launchBrowser();
+    page = await (await newContext(browser)).newPage();
+    // A wrong password is answered with an error the page shows; chromium logs nothing for a 200 answer.
+    watchConsole(page, consoleErrors);
   });
 
   afterAll(async () => {
     await browser?.close();
   });
 
-  it("loads and shows the health of a Neo4j 5.26 with data", async () => {
+  it("starts at the login screen and shows the health of a Neo4j 5.26 with data", async () => {
     await page.goto(APP_URL!, { waitUntil: "load" });
     await expect.poll(() => page.locator("h1").textContent()).toBe("Ariadne");
+    await page.getByTestId("login-screen").waitFor({ timeout: 30_000 });
+    // Keyboard first: the username field has focus.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("login-username");
+    expect(await page.getByTestId("graph-canvas").count()).toBe(0);
     const version = page.getByTestId("health-version");
     await version.waitFor({ timeout: 30_000 });
     expect(await version.textContent()).toMatch(/Neo4j 5\.26\.\d+/);
     expect(await page.getByTestId("health").getAttribute("data-status")).toBe("connected");
     expect(await page.getByTestId("health-counts").textContent()).toMatch(/[1-9][\d,]* nodes/);
+    await screenshot(page, "login");
+  });
+
+  it("says what is missing when a field is empty", async () => {
+    await page.getByTestId("login-submit").click();
+    const error = page.getByTestId("login-error");
+    await error.waitFor();
+    expect(await error.getAttribute("data-kind")).toBe("missingUsername");
+    expect(await error.textContent()).toBe("Enter your username.");
+    expect(await page.getByTestId("login-username").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("login-username");
+  });
+
+  it("refuses a wrong password with a helpful message and keeps the username", async () => {
+    await page.getByTestId("login-username").fill(TEST_USER);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("not-the-password");
+    await page.keyboard.press("Enter");
+    const error = page.getByTestId("login-error");
+    await expect.poll(() => error.getAttribute("data-kind"), { timeout: 15_000 }).toBe("wrongCredentials");
+    expect(await error.getAttribute("role")).toBe("alert");
+    expect(await error.textContent()).toMatch(/^Wrong username or password\./);
+    // The password is cleared and focused for another try; the username stays.
+    expect(await page.getByTestId("login-password").inputValue()).toBe("");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("login-password");
+    expect(await page.getByTestId("login-username").inputValue()).toBe(TEST_USER);
+    expect(await page.evaluate(() => sessionStorage.getItem("ariadne.session"))).toBeNull();
+    await screenshot(page, "login-wrong-password");
+  });
+
+  it("logs in and shows the user, role and a logout button in the header", async () => {
+    await logInWithForm(page);
+    expect(await page.getByTestId("user-name").textContent()).toContain(TEST_USER);
+    expect(await page.getByTestId("user-role").textContent()).toBe("Administrator");
+    expect(await page.getByTestId("logout").textContent()).toBe("Log out");
+    const stored = await page.evaluate(() => JSON.parse(sessionStorage.getItem("ariadne.session") ?? "null") as { token?: string; user?: { role?: string } } | null);
+    expect(stored?.token).toMatch(/^ey/);
+    expect(stored?.user?.role).toBe("ADMIN");
+    // Only sessionStorage: nothing about the session in localStorage.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("session")))).toEqual([]);
   });
 
   it("draws the graph sample in the sigma canvas with the schema's colours", async () => {
-    await page.waitForFunction(() => window.__ariadne?.graph === "ready" && window.__ariadne.layout !== "running" && window.__ariadne.renders > 0, null, {
-      timeout: 60_000,
-    });
-    // Let sigma finish the frame it scheduled (labels are drawn on the next animation frame).
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await page.screenshot({ path: path.join(RESULTS, "app.png") });
-    const canvasPng = await page.getByTestId("graph-canvas").screenshot({ path: path.join(RESULTS, "app-canvas.png") });
+    await waitForGraph(page);
+    await screenshot(page, "app");
+    const canvasPng = await page.getByTestId("graph-canvas").screenshot();
 
     const nodes = await page.evaluate(() => window.__ariadne!.sigma!.nodes());
     expect(nodes.length).toBeGreaterThan(0);
@@ -122,23 +110,7 @@ describe("web client", () => {
   });
 
   it("opens the side panel on a node click and closes it with Esc", async () => {
-    // The biggest node whose disc no other node overlaps (so the click cannot land on a neighbour);
-    // failing that, the node farthest from all others.
-    const target = await page.evaluate(() => {
-      const hook = window.__ariadne!.sigma!;
-      const drawn = hook
-        .nodes()
-        .map((n) => ({ id: n.id, p: hook.nodePosition(n.id) }))
-        .filter((n): n is { id: string; p: { x: number; y: number; radius: number } } => n.p !== null)
-        .filter((n) => n.p.x > 0 && n.p.y > 0 && n.p.x < innerWidth && n.p.y < innerHeight);
-      const clear = drawn.map((a) => {
-        let gap = Infinity;
-        for (const b of drawn) if (a !== b) gap = Math.min(gap, Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y) - b.p.radius - a.p.radius);
-        return { id: a.id, x: a.p.x, y: a.p.y, radius: a.p.radius, gap };
-      });
-      const safe = clear.filter((n) => n.gap > 3).sort((a, b) => b.radius - a.radius);
-      return safe[0] ?? clear.sort((a, b) => b.gap - a.gap)[0] ?? null;
-    });
+    const target = await clearNode(page);
     expect(target).not.toBeNull();
     await page.mouse.move(target!.x, target!.y);
     await page.mouse.click(target!.x, target!.y);
@@ -147,7 +119,7 @@ describe("web client", () => {
     expect(await page.getByTestId("panel-id").textContent()).toBe(target!.id);
     expect((await page.getByTestId("panel-kind").textContent())?.trim()).not.toBe("");
     expect((await page.getByTestId("panel-caption").textContent())?.trim()).not.toBe("");
-    await page.screenshot({ path: path.join(RESULTS, "app-panel.png") });
+    await screenshot(page, "app-panel");
 
     await page.keyboard.press("Escape");
     await panel.waitFor({ state: "detached", timeout: 5_000 });
@@ -161,15 +133,74 @@ describe("web client", () => {
     const after = await header.textContent();
     expect(after).not.toBe(before);
     expect(after).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(await page.getByTestId("user-role").textContent()).toBe("管理者");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("ja");
-    await page.screenshot({ path: path.join(RESULTS, "app-ja.png") });
-    // Back to English for whoever uses this profile next.
+    await screenshot(page, "app-ja");
+  });
+
+  it("logs out to the login screen, in the language chosen, with the username kept", async () => {
+    await page.getByTestId("logout").click();
+    const notice = page.getByTestId("login-notice");
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.getAttribute("data-reason")).toBe("loggedOut");
+    expect(await notice.textContent()).toBe("ログアウトしました。");
+    expect(await page.getByTestId("login-username").inputValue()).toBe(TEST_USER);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("login-password");
+    expect(await page.evaluate(() => sessionStorage.getItem("ariadne.session"))).toBeNull();
+    expect(await page.getByTestId("user-menu").count()).toBe(0);
+
+    // A wrong password, in Japanese.
+    await page.getByTestId("login-password").fill("まちがい-password");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("login-error").textContent(), { timeout: 15_000 }).toMatch(/^ユーザー名またはパスワードが違います。/);
+    await screenshot(page, "login-wrong-password-ja");
+
+    // Back to English for whoever uses this profile next, logged in again.
     await page.getByTestId("language-en").click();
     await expect.poll(() => page.getByTestId("app-tagline").textContent()).toBe("Investigation graph");
+    await logInWithForm(page);
+  });
+
+  it("returns to the login screen with 'session expired' when the API refuses the token", async () => {
+    const context = await newContext(browser);
+    const other = await context.newPage();
+    try {
+      const session = await apiLogin();
+      // A session whose token the server no longer accepts (as after a key change or revocation).
+      await startLoggedIn(context, { ...session, token: `${session.token.slice(0, -4)}AAAA` });
+      await other.goto(APP_URL!, { waitUntil: "load" });
+      const notice = other.getByTestId("login-notice");
+      await notice.waitFor({ timeout: 30_000 });
+      expect(await notice.getAttribute("data-reason")).toBe("expired");
+      expect(await notice.textContent()).toBe("Your session has expired. Log in again to continue.");
+      expect(await other.getByTestId("login-username").inputValue()).toBe(session.user.username);
+      expect(await other.evaluate(() => sessionStorage.getItem("ariadne.session"))).toBeNull();
+      await screenshot(other, "login-session-expired");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("returns to the login screen when the token's time runs out", async () => {
+    const context = await newContext(browser);
+    const other = await context.newPage();
+    try {
+      const session = await apiLogin();
+      await startLoggedIn(context, { ...session, expiresAt: new Date(Date.now() + 4_000).toISOString() });
+      await other.goto(APP_URL!, { waitUntil: "load" });
+      await other.getByTestId("user-menu").waitFor({ timeout: 30_000 });
+      const notice = other.getByTestId("login-notice");
+      await notice.waitFor({ timeout: 15_000 });
+      expect(await notice.getAttribute("data-reason")).toBe("expired");
+    } finally {
+      await context.close();
+    }
   });
 
   it("shows an error state with a retry button when the API cannot be reached", async () => {
-    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await newContext(browser);
+    await startLoggedIn(context, await apiLogin());
+    const other = await context.newPage();
     try {
       await other.route("**/graphql", (route) => route.abort("connectionrefused"));
       await other.goto(APP_URL!, { waitUntil: "load" });
@@ -178,14 +209,31 @@ describe("web client", () => {
       expect(await error.getAttribute("data-reason")).toBe("unreachable");
       expect(await error.getByRole("button").count()).toBe(1);
       await expect.poll(() => other.getByTestId("health").getAttribute("data-status")).toBe("unreachable");
-      await other.screenshot({ path: path.join(RESULTS, "app-error.png") });
+      await screenshot(other, "app-error");
     } finally {
-      await other.close();
+      await context.close();
+    }
+  });
+
+  it("says the server cannot be reached when logging in is impossible", async () => {
+    const context = await newContext(browser);
+    const other = await context.newPage();
+    try {
+      await other.route("**/graphql", (route) => route.abort("connectionrefused"));
+      await other.goto(APP_URL!, { waitUntil: "load" });
+      await other.getByTestId("login-username").fill(TEST_USER);
+      await other.getByTestId("login-password").fill("whatever-it-is");
+      await other.getByTestId("login-password").press("Enter");
+      await expect.poll(() => other.getByTestId("login-error").getAttribute("data-kind"), { timeout: 15_000 }).toBe("unreachable");
+    } finally {
+      await context.close();
     }
   });
 
   it("shows the empty state when the sample has no nodes", async () => {
-    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await newContext(browser);
+    await startLoggedIn(context, await apiLogin());
+    const other = await context.newPage();
     try {
       // Only the sample is replaced (by an empty one); health still comes from the real API.
       await other.route("**/graphql", async (route) => {
@@ -198,7 +246,7 @@ describe("web client", () => {
       await empty.waitFor({ timeout: 30_000 });
       expect(await empty.textContent()).toContain("No data yet");
     } finally {
-      await other.close();
+      await context.close();
     }
   });
 

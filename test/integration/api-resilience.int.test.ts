@@ -67,8 +67,8 @@ describe("Neo4j stopped and restarted under the running API", () => {
     const audited = await timed(() => api.gql(ENTITY, {}, token));
     expect(audited.value.errors?.[0]?.extensions?.code).toBe("DATABASE_UNAVAILABLE");
     console.log(`while down: entity failed in ${audited.ms.toFixed(0)} ms`);
-    // Two retry windows of the gateway (the read, then the audit write): see the report on issue 4.
-    expect(audited.ms).toBeLessThan(25_000);
+    // The audit plugin logs instead of writing while the database is down, so this fails as fast as the read.
+    expect(audited.ms).toBeLessThan(10_000);
     // The HTTP server itself stays up.
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
 

@@ -26,6 +26,7 @@ describe("graph model", () => {
     expect(graph.size).toBe(2);
     expect(droppedEdges).toBe(1);
     expect(graph.getEdgeAttributes("e1")).toEqual({ relationship: "OPERATES", weight: null, at: null });
+    expect(graph.getNodeAttributes("p1")).toMatchObject({ kind: "Person", caption: "Ken", placeholder: false, totalDegree: null });
     expect(kindCounts(graph)).toEqual([
       { kind: "Account", count: 2 },
       { kind: "Martian", count: 1 },
@@ -61,8 +62,8 @@ describe("graph model", () => {
     const s1 = selectNode("p1")(hoverNode("a1")(initialInteraction));
     expect(focusNode(s1)).toBe("a1");
     expect(focusNode(leaveNode()(s1))).toBe("p1");
-    expect(clearSelection()(s1).selectedNode).toBeNull();
-    expect(forgetMissing((n) => n === "p1")(s1)).toEqual({ hoveredNode: null, selectedNode: "p1" });
+    expect(clearSelection()(s1).selected).toEqual([]);
+    expect(forgetMissing((n) => n === "p1")(s1)).toEqual({ hoveredNode: null, selected: ["p1"], highlight: null });
     expect(hoverNode("a1")(s1)).toBe(s1);
   });
 });

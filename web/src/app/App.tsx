@@ -1,68 +1,250 @@
+import { useApolloClient } from "@apollo/client/react";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSession } from "../features/auth/SessionContext";
+import { EntityPanel } from "../features/entity/EntityPanel";
+import type { EntityTab } from "../features/entity/EntityPanel";
+import { expansionRequest } from "../features/expand/expansion";
+import { NEIGHBOURHOOD_QUERY } from "../features/expand/neighbourhood.query";
 import type { InteractionUpdate } from "../features/graph/controllers/EventsController";
+import { describeFailure } from "../features/graph/errors";
 import { EmptyState, ErrorState, LoadingState } from "../features/graph/GraphStates";
 import { GraphView } from "../features/graph/GraphView";
-import { clearSelection, forgetMissing, initialInteraction, selectNode } from "../features/graph/interaction";
+import {
+  addToSelection,
+  clearHighlight,
+  clearSelection,
+  forgetMissing,
+  highlightPath,
+  initialInteraction,
+  primaryNode,
+  selectNode,
+  toggleNode,
+} from "../features/graph/interaction";
 import type { Interaction } from "../features/graph/interaction";
-import { useGraphSample } from "../features/graph/useGraphSample";
-import { NodePanel } from "../features/selection/NodePanel";
+import { hiddenOnCanvas, learnAboutNode, removeNodes } from "../features/graph/model";
+import type { ApiPath } from "../features/paths/paths.query";
+import type { EntityRef } from "../features/search/search.query";
+import { SearchBox } from "../features/search/SearchBox";
+import { SelectionPanel } from "../features/selection/SelectionPanel";
+import type { SelectionTab } from "../features/selection/SelectionPanel";
+import { SidePanel } from "../features/selection/SidePanel";
+import { ShortcutHelp } from "../features/shortcuts/ShortcutHelp";
+import { useShortcuts } from "../features/shortcuts/useShortcuts";
+import { Notice } from "../features/workspace/Notice";
+import type { WorkspaceNotice } from "../features/workspace/Notice";
+import { useWorkspace } from "../features/workspace/useWorkspace";
+import { addEntities, applyPaths, applySubgraph } from "../features/workspace/workspace";
 import { updateTestHook } from "../testing/hook";
-import { Header } from "./Header";
 
+const focusGraph = () => document.getElementById("graph-stage")?.focus();
+
+/** The investigation workspace: search, the canvas, and the side panel of what is selected. */
 export function App() {
   const { t } = useTranslation();
-  const { load, retry } = useGraphSample();
+  const { user } = useSession();
+  const client = useApolloClient();
+  const ws = useWorkspace();
+  const { graph, version, change } = ws;
   const [interaction, setInteraction] = useState<Interaction>(initialInteraction);
+  const [entityTab, setEntityTab] = useState<EntityTab>("details");
+  const [selectionTab, setSelectionTab] = useState<SelectionTab>("connection");
+  const [notice, setNotice] = useState<WorkspaceNotice | null>(null);
+  const [expanding, setExpanding] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   const onInteraction: InteractionUpdate = useCallback((update) => setInteraction(update), []);
-  const graph = load.status === "ready" ? load.graph : null;
+  const primary = primaryNode(interaction);
+  const showCanvas = ws.started || graph.order > 0;
+  const status = showCanvas ? "ready" : ws.sample.status;
 
-  useEffect(() => updateTestHook({ graph: load.status }), [load.status]);
+  useEffect(() => updateTestHook({ graph: status }), [status]);
   useEffect(() => {
-    if (graph) setInteraction(forgetMissing((n) => graph.hasNode(n)));
-  }, [graph]);
+    updateTestHook({ selection: [...interaction.selected], highlight: interaction.highlight ? { nodes: [...interaction.highlight.nodes], edges: [...interaction.highlight.edges] } : null });
+  }, [interaction.selected, interaction.highlight]);
+  useEffect(() => updateTestHook({ expanding: expanding !== null }), [expanding]);
+  useEffect(() => {
+    setInteraction(forgetMissing((n) => graph.hasNode(n), (e) => graph.hasEdge(e)));
+  }, [graph, version]);
+
+  const captionOf = useCallback((node: string) => (graph.hasNode(node) ? graph.getNodeAttribute(node, "caption") : node), [graph]);
+
+  const expand = useCallback(
+    async (node: string) => {
+      if (expanding !== null || !graph.hasNode(node)) return;
+      const caption = captionOf(node);
+      if (hiddenOnCanvas(graph, node) === 0) {
+        setNotice({ kind: "allShown", caption });
+        return;
+      }
+      setExpanding(node);
+      try {
+        const result = await client.query({ query: NEIGHBOURHOOD_QUERY, variables: expansionRequest(graph, node), fetchPolicy: "no-cache" });
+        if (result.error) throw result.error;
+        if (!result.data) throw new Error("no data");
+        const subgraph = result.data.neighbourhood;
+        const merged = change((g) => applySubgraph(g, subgraph), (r) => [node, ...r.addedNodes]);
+        setNotice({ kind: "expanded", node, caption, added: merged.addedNodes.length, remaining: hiddenOnCanvas(graph, node) });
+      } catch (error) {
+        setNotice({ kind: "expandFailed", caption, message: describeFailure(error as Error).message });
+      } finally {
+        setExpanding(null);
+      }
+    },
+    [client, graph, change, captionOf, expanding],
+  );
+
+  /** Puts an entity on the canvas (if it is not there yet), selects it and shows it. */
+  const showEntity = useCallback(
+    (entity: Pick<EntityRef, "id" | "kind" | "caption">, extend = false) => {
+      if (graph.hasNode(entity.id)) ws.requestFocus([entity.id]);
+      else change((g) => addEntities(g, [entity]), () => [entity.id]);
+      setInteraction(extend ? addToSelection(entity.id) : selectNode(entity.id));
+    },
+    [graph, change, ws],
+  );
+
+  const remove = useCallback(
+    (nodes: string[]) => {
+      const removed = change((g) => removeNodes(g, nodes));
+      if (removed.length > 0) setNotice({ kind: "removed", count: removed.length });
+      focusGraph();
+    },
+    [change],
+  );
+
+  const showPaths = useCallback(
+    (paths: readonly ApiPath[]) => {
+      const { highlight } = change((g) => applyPaths(g, paths), (r) => r.highlight.nodes);
+      setInteraction(highlightPath(highlight));
+      setNotice({ kind: "pathsShown", count: paths.length });
+    },
+    [change],
+  );
+
+  const learn = useCallback(
+    (node: string, facts: { totalDegree: number; placeholder: boolean; caption: string }) => {
+      if (!graph.hasNode(node)) return;
+      const { totalDegree, placeholder, caption } = graph.getNodeAttributes(node);
+      if (totalDegree === facts.totalDegree && placeholder === facts.placeholder && caption === facts.caption) return;
+      change((g) => learnAboutNode(g, node, facts));
+    },
+    [graph, change],
+  );
 
   const closePanel = useCallback(() => {
     const focusWasInPanel = document.activeElement?.closest(".side-panel") != null;
     setInteraction(clearSelection());
-    if (focusWasInPanel) document.getElementById("graph-stage")?.focus();
+    if (focusWasInPanel) focusGraph();
   }, []);
 
-  // Esc closes the side panel from anywhere.
-  const panelOpen = interaction.selectedNode !== null;
-  useEffect(() => {
-    if (!panelOpen) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && !event.defaultPrevented) closePanel();
-    };
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
-  }, [panelOpen, closePanel]);
+  useShortcuts({
+    focusSearch: () => document.getElementById("search-input")?.focus(),
+    expand: () => (primary ? void expand(primary) : false),
+    remove: () => (interaction.selected.length > 0 ? remove([...interaction.selected]) : false),
+    closePanel: () => {
+      if (helpOpen) return false;
+      if (interaction.selected.length > 0 || interaction.highlight) return closePanel();
+      return false;
+    },
+    help: () => setHelpOpen(true),
+  });
+
+  const panel =
+    interaction.selected.length === 1 && primary !== null ? (
+      <SidePanel title={t("panel.title")} onClose={closePanel} testId="node-panel">
+        <EntityPanel
+          graph={graph}
+          version={version}
+          node={primary}
+          user={user}
+          tab={entityTab}
+          onTab={setEntityTab}
+          onSelect={(node) => setInteraction(selectNode(node))}
+          onExpand={(node) => void expand(node)}
+          expanding={expanding === primary}
+          onRemove={remove}
+          onShowEntity={(entity) => showEntity(entity)}
+          onLearn={learn}
+        />
+      </SidePanel>
+    ) : interaction.selected.length > 1 ? (
+      <SidePanel title={t("selection.title", { count: interaction.selected.length })} onClose={closePanel} testId="selection-panel">
+        <SelectionPanel
+          graph={graph}
+          selected={interaction.selected}
+          tab={selectionTab}
+          onTab={setSelectionTab}
+          onSelect={(node) => setInteraction(selectNode(node))}
+          onDeselect={(node) => setInteraction(toggleNode(node))}
+          onRemove={remove}
+          onShowEntity={(entity) => showEntity(entity, true)}
+          onShowPaths={showPaths}
+        />
+      </SidePanel>
+    ) : null;
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#graph-stage">
-        {t("app.skipToGraph")}
-      </a>
-      <Header />
-      <main className="workspace" aria-label={t("graph.region")}>
+    <main className="workspace" aria-label={t("graph.region")}>
+      <div className="workspace-main">
+        <div className="toolbar" data-testid="toolbar">
+          <SearchBox
+            onChoose={(ref, { extend }) => {
+              showEntity(ref, extend);
+              focusGraph();
+            }}
+            isOnCanvas={(id) => graph.hasNode(id)}
+          />
+          <div className="toolbar-actions">
+            {interaction.highlight && (
+              <button type="button" className="button button--quiet button--small" onClick={() => setInteraction(clearHighlight())} data-testid="clear-highlight">
+                {t("toolbar.clearHighlight")}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => {
+                ws.clear();
+                setInteraction(initialInteraction);
+                setNotice(null);
+              }}
+              disabled={graph.order === 0}
+              data-testid="clear-canvas"
+            >
+              {t("toolbar.clearCanvas")}
+            </button>
+            <button type="button" className="icon-button" onClick={() => setHelpOpen(true)} aria-label={t("shortcuts.title")} title={t("shortcuts.title")} aria-keyshortcuts="?" data-testid="shortcuts-button">
+              <span aria-hidden="true">?</span>
+            </button>
+          </div>
+        </div>
         <div className="graph-area">
-          {load.status === "loading" && <LoadingState />}
-          {load.status === "empty" && <EmptyState />}
-          {load.status === "error" && <ErrorState failure={load} onRetry={retry} />}
-          {load.status === "ready" && (
-            <GraphView graph={load.graph} layout={load.layout} truncated={load.truncated} interaction={interaction} onInteraction={onInteraction} />
+          {!showCanvas && ws.sample.status === "loading" && <LoadingState />}
+          {!showCanvas && ws.sample.status === "empty" && <EmptyState />}
+          {!showCanvas && ws.sample.status === "error" && <ErrorState failure={ws.sample} onRetry={ws.retrySample} />}
+          {showCanvas && (
+            <GraphView
+              graph={graph}
+              version={version}
+              layout={ws.layout}
+              truncated={ws.truncatedSample}
+              interaction={interaction}
+              onInteraction={onInteraction}
+              onExpand={(node) => void expand(node)}
+              focus={ws.focus}
+            />
+          )}
+          <Notice notice={notice} onMore={(node) => void expand(node)} onDismiss={() => setNotice(null)} />
+          {expanding !== null && (
+            <p className="graph-busy" role="status" data-testid="expanding">
+              <span className="spinner spinner--small" aria-hidden="true" />
+              {t("entity.expandingNamed", { caption: captionOf(expanding) })}
+            </p>
           )}
         </div>
-        {graph && interaction.selectedNode !== null && (
-          <NodePanel
-            graph={graph}
-            node={interaction.selectedNode}
-            onClose={closePanel}
-            onSelect={(node) => setInteraction(selectNode(node))}
-          />
-        )}
-      </main>
-    </div>
+      </div>
+      {panel}
+      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </main>
   );
 }

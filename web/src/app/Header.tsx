@@ -1,9 +1,12 @@
 import { useTranslation } from "react-i18next";
+import { useSessionState } from "../features/auth/SessionContext";
+import { UserMenu } from "../features/auth/UserMenu";
 import { HealthIndicator } from "../features/health/HealthIndicator";
 import { LanguageSwitcher } from "../i18n/LanguageSwitcher";
 
 export function Header() {
   const { t } = useTranslation();
+  const loggedIn = useSessionState().status === "authenticated";
   return (
     <header className="app-header" data-testid="app-header">
       <div className="brand">
@@ -20,6 +23,7 @@ export function Header() {
       </div>
       <HealthIndicator />
       <LanguageSwitcher />
+      {loggedIn && <UserMenu />}
     </header>
   );
 }

@@ -2,12 +2,28 @@
 // counts these as used, so every schema label and relationship type must have a translation in every locale.
 import { NODE_LABELS, RELATIONSHIP_TYPES, asKind, isRelationshipType } from "../schema/styling";
 import type { Kind, RelationshipType } from "../schema/styling";
-import { ENTITY_LABEL } from "../schema/styling";
+import { ENTITY_LABEL, ROLES, listedPropertyNames } from "../schema/styling";
+import type { Role } from "../schema/styling";
 import { LANGUAGES } from "./languages";
 import type { Language } from "./languages";
+import type en from "../locales/en.json";
 
 export type KindKey = `kind.${Kind}` | "kind.unknown";
 export type RelationshipKey = `relationship.${RelationshipType}` | "relationship.unknown";
+
+export type RoleKey = `role.${Role}`;
+export type PropertyKey = `property.${keyof (typeof en)["property"]}`;
+
+const LISTED_PROPERTIES = new Set(listedPropertyNames());
+
+/** The translated name of an entity property, or null for one the schema does not list (shown as is). */
+export function propertyKey(key: string): PropertyKey | null {
+  return LISTED_PROPERTIES.has(key) ? (`property.${key}` as PropertyKey) : null;
+}
+
+export function roleKey(role: Role): RoleKey {
+  return `role.${role}`;
+}
 
 export function languageKey(language: Language): `language.${Language}` {
   return `language.${language}`;
@@ -30,5 +46,7 @@ export function dynamicKeys(): string[] {
     "kind.unknown",
     ...RELATIONSHIP_TYPES.map((r) => `relationship.${r}`),
     "relationship.unknown",
+    ...ROLES.map((r) => `role.${r}`),
+    ...listedPropertyNames().map((p) => `property.${p}`),
   ];
 }

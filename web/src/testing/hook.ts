@@ -10,9 +10,18 @@
  *                                   { x, y, radius } of a node in page CSS pixels (what page.mouse.click takes),
  *                                   from sigma's graphToViewport; null when the node is not drawn
  *
+ *   __ariadne.session               "anonymous" | "authenticated"           (login screen or workspace)
+ *   __ariadne.selection             ids of the selected nodes, in the order chosen (the last one is in the panel)
+ *   __ariadne.highlight             { nodes, edges } of the highlighted path(s), or null
+ *   __ariadne.expanding             true while a neighbourhood is being loaded
+ *
  * `sigma` is present only while a canvas is mounted.
  */
 export interface AriadneHook {
+  session?: "anonymous" | "authenticated";
+  selection?: string[];
+  highlight?: { nodes: string[]; edges: string[] } | null;
+  expanding?: boolean;
   graph: "loading" | "error" | "empty" | "ready";
   layout: "none" | "running" | "done";
   renders: number;

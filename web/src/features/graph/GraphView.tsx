@@ -6,6 +6,7 @@ import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import { cameraKey } from "./camera";
 import { CameraControls } from "./CameraControls";
+import { CameraController } from "./controllers/CameraController";
 import { EventsController } from "./controllers/EventsController";
 import type { InteractionUpdate } from "./controllers/EventsController";
 import { HighlightController } from "./controllers/HighlightController";
@@ -18,6 +19,7 @@ import type { LayoutPlan } from "./layout";
 import { Legend } from "./Legend";
 import { kindCounts } from "./model";
 import type { EdgeData, GraphModel, NodeData } from "./types";
+import type { FocusRequest } from "../workspace/useWorkspace";
 
 const FONT = `"Inter", "Segoe UI", "Hiragino Sans", "Noto Sans JP", "Noto Sans CJK JP", "Yu Gothic UI", Meiryo, system-ui, sans-serif`;
 
@@ -40,18 +42,24 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeData, EdgeData>> = {
 
 export interface GraphViewProps {
   graph: GraphModel;
+  /** Bumps when the model changes (legend, reducers). */
+  version: number;
   layout: LayoutPlan;
-  truncated: boolean;
+  /** The first picture left entities out: how many it shows (the notice says so), else null. */
+  truncated: number | null;
   interaction: Interaction;
   onInteraction: InteractionUpdate;
+  onExpand?: (node: string) => void;
+  focus?: FocusRequest | null;
 }
 
 /** The sigma canvas with its controllers, legend and camera controls. */
-export function GraphView({ graph, layout, truncated, interaction, onInteraction }: GraphViewProps) {
+export function GraphView({ graph, version, layout, truncated, interaction, onInteraction, onExpand, focus = null }: GraphViewProps) {
   const { t } = useTranslation();
   const [sigma, setSigma] = useState<Sigma<NodeData, EdgeData> | null>(null);
   const [layoutRunning, setLayoutRunning] = useState(false);
-  const counts = useMemo(() => kindCounts(graph), [graph]);
+  // The model is mutable: `version` says when it changed.
+  const counts = useMemo(() => kindCounts(graph), [graph, version]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget || !sigma || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -70,20 +78,27 @@ export function GraphView({ graph, layout, truncated, interaction, onInteraction
         data-testid="graph-canvas"
       >
         <SigmaContainer<NodeData, EdgeData> ref={setSigma} graph={graph} settings={SIGMA_SETTINGS}>
-          <HighlightController graph={graph} interaction={interaction} />
-          <EventsController onInteraction={onInteraction} />
+          <HighlightController graph={graph} version={version} interaction={interaction} />
+          <EventsController onInteraction={onInteraction} onExpand={onExpand} />
+          <CameraController focus={focus} />
           <LayoutController graph={graph} plan={layout} onRunning={setLayoutRunning} />
           <ResizeController />
           <TestHookController />
           <CameraControls />
         </SigmaContainer>
       </div>
-      <Legend counts={counts} />
-      {(truncated || layoutRunning) && (
+      {graph.order === 0 ? (
+        <p className="canvas-hint" data-testid="canvas-empty">
+          {t("graph.emptyCanvas")}
+        </p>
+      ) : (
+        <Legend counts={counts} />
+      )}
+      {(truncated !== null || layoutRunning) && (
         <div className="graph-notices">
-          {truncated && (
+          {truncated !== null && (
             <p className="graph-notice" role="note" data-testid="graph-truncated">
-              {t("graph.truncated", { count: graph.order })}
+              {t("graph.truncated", { count: truncated })}
             </p>
           )}
           {layoutRunning && (

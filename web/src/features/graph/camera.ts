@@ -38,3 +38,35 @@ export function cameraKey(sigma: Pick<Sigma, "getCamera">, key: string): boolean
       return false;
   }
 }
+
+/** Camera ratio bounds when fitting nodes: not closer than this (one node fills no screen)… */
+const FIT_MIN_RATIO = 0.12;
+/** …and not farther than the whole graph with a margin. */
+const FIT_MAX_RATIO = 1.35;
+const FIT_MARGIN = 1.5;
+
+/** The camera state that shows `points` (sigma's normalised graph coordinates) with a margin. */
+export function fitState(points: ReadonlyArray<{ x: number; y: number }>, current: { ratio: number }): { x: number; y: number; ratio: number } | null {
+  if (points.length === 0) return null;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const extent = Math.max(maxX - minX, maxY - minY) * FIT_MARGIN;
+  const ratio = points.length === 1 ? Math.min(current.ratio, 0.5) : Math.min(FIT_MAX_RATIO, Math.max(FIT_MIN_RATIO, extent));
+  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+}
+
+/** Animates the camera to show the given nodes. */
+export function fitNodes(sigma: Pick<Sigma, "getCamera" | "getNodeDisplayData">, nodes: readonly string[], duration = 400): void {
+  const points = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d): d is NonNullable<typeof d> => d !== undefined);
+  const camera = sigma.getCamera();
+  const state = fitState(points, camera.getState());
+  if (state) void camera.animate(state, { duration });
+}

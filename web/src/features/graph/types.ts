@@ -8,9 +8,17 @@ export interface NodeData {
   kind: string;
   caption: string;
   placeholder: boolean;
+  /**
+   * Relationships the entity has in the database (annotations aside), when known: from a neighbourhood answer
+   * (`hidden` + the relationships it returned) or from the entity's details. What the canvas does not show of
+   * them is `hiddenOnCanvas` (model.ts).
+   */
+  totalDegree: number | null;
   /** Layout position (graph coordinates). */
   x: number;
   y: number;
+  /** Layout only: pinned while newly added nodes settle around it (ForceAtlas2 reads it); absent otherwise. */
+  fixed?: boolean;
 }
 
 // Attribute names avoid the ones sigma reads for drawing (type, color, size, label, hidden, zIndex…).
@@ -24,12 +32,14 @@ export interface EdgeData {
 
 export type GraphModel = MultiDirectedGraph<NodeData, EdgeData>;
 
-/** What the API sends (Subgraph in api/schema.graphql). */
+/** What the API sends (GraphNode, GraphEdge and Subgraph in api/schema.graphql). */
 export interface ApiNode {
   id: string;
   kind: string;
   caption: string;
-  placeholder: boolean;
+  placeholder?: boolean | null;
+  /** Relationships of this node left out of the answer it came in (neighbourhood), when the API says. */
+  hidden?: number | null;
 }
 
 export interface ApiEdge {

@@ -1,12 +1,20 @@
 import { useRegisterEvents, useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
-import { clearSelection, hoverNode, leaveNode, selectNode } from "../interaction";
+import { clearSelection, hoverNode, leaveNode, selectNode, toggleNode } from "../interaction";
 import type { Interaction } from "../interaction";
 
 export type InteractionUpdate = (update: (state: Interaction) => Interaction) => void;
 
-/** Turns sigma's pointer events into interaction changes. Renders nothing. */
-export function EventsController({ onInteraction }: { onInteraction: InteractionUpdate }) {
+/** Shift, Ctrl or ⌘ with a click adds the node to the selection (or takes it out) instead of selecting it alone. */
+function extends_(event: MouseEvent | TouchEvent): boolean {
+  return event.shiftKey || event.ctrlKey || event.metaKey;
+}
+
+/**
+ * Turns sigma's pointer events into interaction changes: click selects, Shift-click adds to the selection,
+ * double-click expands the node's neighbourhood (instead of sigma's zoom). Renders nothing.
+ */
+export function EventsController({ onInteraction, onExpand }: { onInteraction: InteractionUpdate; onExpand?: (node: string) => void }) {
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
   useEffect(() => {
@@ -20,9 +28,17 @@ export function EventsController({ onInteraction }: { onInteraction: Interaction
         container.style.cursor = "";
         onInteraction(leaveNode());
       },
-      clickNode: ({ node }) => onInteraction(selectNode(node)),
-      clickStage: () => onInteraction(clearSelection()),
+      clickNode: ({ node, event }) => onInteraction(extends_(event.original) ? toggleNode(node) : selectNode(node)),
+      doubleClickNode: ({ node, event, preventSigmaDefault }) => {
+        preventSigmaDefault();
+        if (extends_(event.original)) return;
+        onInteraction(selectNode(node));
+        onExpand?.(node);
+      },
+      clickStage: ({ event }) => {
+        if (!extends_(event.original)) onInteraction(clearSelection());
+      },
     });
-  }, [sigma, registerEvents, onInteraction]);
+  }, [sigma, registerEvents, onInteraction, onExpand]);
   return null;
 }
