@@ -124,9 +124,10 @@ describe("search text", () => {
 describe("cursors", () => {
   it("round-trips and refuses anything else with BAD_USER_INPUT naming the argument", () => {
     const c = encodeCursor(["2024-03-01T00:00:00.000Z", "M1"]);
-    expect(decodeCursor("after", c, 2)).toEqual(["2024-03-01T00:00:00.000Z", "M1"]);
+    expect(decodeCursor("after", c, ["string", "string"])).toEqual(["2024-03-01T00:00:00.000Z", "M1"]);
+    expect(decodeCursor("after", encodeCursor([0.5, "M2"]), ["number", "string"])).toEqual([0.5, "M2"]);
     for (const bad of ["garbage", encodeCursor(["only one"]), Buffer.from("[1,2]").toString("base64url"), ""]) {
-      expect(() => decodeCursor("after", bad, 2)).toThrow(expect.objectContaining({ code: "BAD_USER_INPUT", details: { argumentName: "after" } }));
+      expect(() => decodeCursor("after", bad, ["string", "string"])).toThrow(expect.objectContaining({ code: "BAD_USER_INPUT", details: { argumentName: "after" } }));
     }
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Gateway } from "../../../graph/gateway.js";
 import { int } from "../../../graph/gateway.js";
-import { badInput } from "../../../graph/errors.js";
+import { decodeCursor, encodeCursor } from "../cursor.js";
 import type { AuditEvent } from "./audit.type.js";
 
 export interface AuditEntry {
@@ -22,24 +22,11 @@ export async function writeAudit(gateway: Gateway, entries: AuditEntry[]): Promi
   );
 }
 
-// Cursor: the last event's time and id, so pages stay stable while new events arrive.
-const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString("base64url");
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")) return value as [string, string];
-  } catch {
-    // fall through
-  }
-  throw badInput("after", "is not a cursor returned by auditLog");
-}
-
 export async function readAuditLog(
   gateway: Gateway,
   args: { user?: string | null; since?: string | null; until?: string | null; first: number; after?: string | null },
 ): Promise<AuditEvent[]> {
-  const after = args.after ? decodeCursor(args.after) : null;
+  const after = args.after ? decodeCursor("after", args.after, ["string", "string"]) : null;
   const rows = await gateway.query<Omit<AuditEvent, "cursor">>(
     `MATCH (e:AuditEvent)
      WHERE ($user IS NULL OR e.user = $user)
@@ -59,5 +46,5 @@ export async function readAuditLog(
     },
     { app: "graphql:auditLog" },
   );
-  return rows.map((r) => ({ ...r, cursor: encodeCursor(r.at, r.id) }));
+  return rows.map((r) => ({ ...r, cursor: encodeCursor([r.at, r.id]) }));
 }

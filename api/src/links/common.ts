@@ -98,18 +98,7 @@ export async function requireEntities(gateway: Gateway, ids: readonly string[], 
   if (missing.length > 0) throw new AriadneError("NOT_FOUND", `No entity with id ${JSON.stringify(missing[0])}`, { ids: missing.slice(0, 20) });
 }
 
-// Opaque cursors: [time, id] of the last item, so pages stay stable while new data arrives.
-export const encodeCursor = (parts: (string | number)[]) => Buffer.from(JSON.stringify(parts)).toString("base64url");
-
-export function decodeCursor(argument: string, cursor: string, arity: number): string[] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(value) && value.length === arity && value.every((v) => typeof v === "string")) return value as string[];
-  } catch {
-    // fall through
-  }
-  throw badInput(argument, "is not a cursor returned by this operation");
-}
+export { decodeCursor, encodeCursor } from "../cursor.js";
 
 /** Milliseconds since the epoch of an ISO string, or null. */
 export const ms = (iso: unknown): number | null => (typeof iso === "string" ? Date.parse(iso) : null);

@@ -46,7 +46,7 @@ export async function timeline(
   gateway: Gateway,
   args: { ids: string[]; since: string | null; until: string | null; first: number; after: string | null; expand: boolean },
 ): Promise<Event[]> {
-  const after = args.after ? decodeCursor("after", args.after, 2) : null;
+  const after = args.after ? decodeCursor("after", args.after, ["string", "string"]) : null;
   await requireEntities(gateway, args.ids, "graphql:timeline");
   const rows = await gateway.query<Row>(
     `UNWIND $ids AS id

@@ -1,24 +1,12 @@
 import { badInput } from "../../../graph/errors.js";
 import { int, type Gateway } from "../../../graph/gateway.js";
+import { decodeCursor, encodeCursor } from "../cursor.js";
 import type { FlaggedMessage, PatrolEvidence, PatrolLabelValue, PatrolResult, WatchlistAlert } from "./patrol.type.js";
 
 export async function scanText(text: string, lang?: string | null): Promise<PatrolResult> {
   const { scorePost, loadShippedModel } = await import("../../../patrol/model.js");
   const result = scorePost(text, lang ?? undefined);
   return { label: result.label, scores: result.scores, evidence: result.evidence, model: loadShippedModel().version };
-}
-
-// Cursors: the sort key of the last item, opaque to clients.
-export const encodeCursor = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString("base64url");
-
-export function decodeCursor(cursor: string, argument = "after"): unknown[] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(value)) return value;
-  } catch {
-    // fall through
-  }
-  throw badInput(argument, "is not a cursor returned by this operation");
 }
 
 function parseEvidence(json: unknown): PatrolEvidence[] {
@@ -48,7 +36,7 @@ export async function flaggedMessages(
 ): Promise<FlaggedMessage[]> {
   if (args.label === "NONE") throw badInput("label", "NONE is not a flag; use DRUG_SALE or RECRUITMENT");
   if (args.minScore != null && (args.minScore < 0 || args.minScore > 1)) throw badInput("minScore", "must be between 0 and 1");
-  const after = args.after ? decodeCursor(args.after) : null;
+  const after = args.after ? decodeCursor("after", args.after, ["number", "string"]) : null;
   const rows = await gateway.query<{ m: RawMessage }>(
     `MATCH (m:Message)
      WHERE m.patrolLabel IN $labels
@@ -63,8 +51,8 @@ export async function flaggedMessages(
       minScore: args.minScore ?? 0,
       since: args.since ?? null,
       until: args.until ?? null,
-      afterScore: (after?.[0] as number | undefined) ?? null,
-      afterId: (after?.[1] as string | undefined) ?? null,
+      afterScore: after?.[0] ?? null,
+      afterId: after?.[1] ?? null,
       first: int(args.first),
     },
     { app: "graphql:flaggedMessages" },
@@ -73,7 +61,7 @@ export async function flaggedMessages(
 }
 
 export async function alerts(gateway: Gateway, args: { first: number; after?: string | null }): Promise<WatchlistAlert[]> {
-  const after = args.after ? decodeCursor(args.after) : null;
+  const after = args.after ? decodeCursor("after", args.after, ["string", "string"]) : null;
   const rows = await gateway.query<{ a: Omit<WatchlistAlert, "message" | "cursor"> & { message: RawMessage } }>(
     `MATCH (a:Alert)-[:ABOUT]->(m:Message), (a)-[:LINKS_TO]->(x:Account)
      WHERE $afterAt IS NULL OR a.createdAt < datetime($afterAt) OR (a.createdAt = datetime($afterAt) AND a.id > $afterId)
@@ -81,7 +69,7 @@ export async function alerts(gateway: Gateway, args: { first: number; after?: st
      RETURN { id: a.id, createdAt: a.createdAt, identifier: a.identifier, reason: a.reason,
               linkedAccount: { id: x.id, handle: x.handle, platform: x.platform },
               message: ${MESSAGE_PROJECTION} } AS a`,
-    { afterAt: (after?.[0] as string | undefined) ?? null, afterId: (after?.[1] as string | undefined) ?? null, first: int(args.first) },
+    { afterAt: (after?.[0] as string | undefined) ?? null, afterId: after?.[1] ?? null, first: int(args.first) },
     { app: "graphql:alerts" },
   );
   return rows.map(({ a }) => ({ ...a, message: toFlagged(a.message), cursor: encodeCursor([a.createdAt, a.id]) }));
