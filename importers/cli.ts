@@ -137,8 +137,10 @@ export async function main(argv: string[]): Promise<number> {
     }
   } finally {
     if (values.report) {
-      const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-      fs.writeFileSync(values.report, `${JSON.stringify({ peakRssMb, files: reports }, null, 2)}\n`);
+      const usage = process.resourceUsage();
+      const peakRssMb = Math.round(usage.maxRSS / 1024);
+      const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+      fs.writeFileSync(values.report, `${JSON.stringify({ peakRssMb, cpuSeconds, files: reports }, null, 2)}\n`);
     }
     await db.close();
   }

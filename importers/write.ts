@@ -69,13 +69,17 @@ export function writeQuery(kind: FileKind): string {
     "n.sourceLine = toInteger(row.line)",
     "n.updatedAt = datetime()",
   ];
+  // One subquery per row: each row's writes finish before the next row starts, which spares the planner the
+  // Eager barriers a batch-wide MERGE pipeline needs (measured: first imports markedly faster).
   return `UNWIND $rows AS row
+CALL (row) {
 MERGE (n:${ENTITY_LABEL} {id: row.id})
 ON CREATE SET n.createdAt = datetime()
 SET ${setters.join(",\n    ")}
 REMOVE n.referencedBy
-WITH n, row
+${kind.references.length > 0 ? "WITH n, row" : ""}
 ${kind.references.map((r) => referenceClause(kind, r)).join("\n")}
+}
 RETURN count(*) AS written`;
 }
 

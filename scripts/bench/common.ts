@@ -37,6 +37,13 @@ export async function freshNeo4j(label: string, heap = "4g", pagecache = "2g"): 
   };
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc: steadier than wall time on a shared machine. */
+export function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  // After "pid (comm) ", utime and stime are fields 12 and 13 (0-based), in clock ticks of 1/100 s.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
