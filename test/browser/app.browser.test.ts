@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { labels } from "../../graph/schema";
 import {
   APP_URL,
+  POLL,
   TEST_USER,
   apiLogin,
   clearNode,
@@ -40,7 +41,7 @@ describe("web client", () => {
 
   it("starts at the login screen and shows the health of a Neo4j 5.26 with data", async () => {
     await page.goto(APP_URL!, { waitUntil: "load" });
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Ariadne");
+    await expect.poll(() => page.locator("h1").textContent(), POLL).toBe("Ariadne");
     await page.getByTestId("login-screen").waitFor({ timeout: 30_000 });
     // Keyboard first: the username field has focus.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("login-username");
@@ -129,7 +130,7 @@ describe("web client", () => {
     const header = page.getByTestId("app-header");
     const before = await header.textContent();
     await page.getByTestId("language-ja").click();
-    await expect.poll(() => page.getByTestId("app-tagline").textContent()).toBe("捜査グラフ");
+    await expect.poll(() => page.getByTestId("app-tagline").textContent(), POLL).toBe("捜査グラフ");
     const after = await header.textContent();
     expect(after).not.toBe(before);
     expect(after).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
@@ -157,7 +158,7 @@ describe("web client", () => {
 
     // Back to English for whoever uses this profile next, logged in again.
     await page.getByTestId("language-en").click();
-    await expect.poll(() => page.getByTestId("app-tagline").textContent()).toBe("Investigation graph");
+    await expect.poll(() => page.getByTestId("app-tagline").textContent(), POLL).toBe("Investigation graph");
     await logInWithForm(page);
   });
 
@@ -208,7 +209,7 @@ describe("web client", () => {
       await error.waitFor({ timeout: 30_000 });
       expect(await error.getAttribute("data-reason")).toBe("unreachable");
       expect(await error.getByRole("button").count()).toBe(1);
-      await expect.poll(() => other.getByTestId("health").getAttribute("data-status")).toBe("unreachable");
+      await expect.poll(() => other.getByTestId("health").getAttribute("data-status"), POLL).toBe("unreachable");
       await screenshot(other, "app-error");
     } finally {
       await context.close();

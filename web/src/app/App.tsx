@@ -83,7 +83,7 @@ export function App() {
         if (!result.data) throw new Error("no data");
         const subgraph = result.data.neighbourhood;
         const merged = change((g) => applySubgraph(g, subgraph), (r) => [node, ...r.addedNodes]);
-        setNotice({ kind: "expanded", node, caption, added: merged.addedNodes.length, remaining: hiddenOnCanvas(graph, node) });
+        setNotice({ kind: "expanded", node, caption, added: merged.addedNodes.length, remaining: hiddenOnCanvas(graph, node), truncated: subgraph.truncated });
       } catch (error) {
         setNotice({ kind: "expandFailed", caption, message: describeFailure(error as Error).message });
       } finally {

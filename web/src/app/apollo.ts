@@ -65,6 +65,8 @@ export function createApolloClient({ uri = GRAPHQL_ENDPOINT, getToken, onUnauthe
         GraphEdge: { keyFields: false },
         EntityRef: { keyFields: false },
         Path: { keyFields: false },
+        // The same person takes part in many events, in a different role in each.
+        EventParticipant: { keyFields: false },
       },
     }),
     defaultOptions: { watchQuery: { notifyOnNetworkStatusChange: true } },

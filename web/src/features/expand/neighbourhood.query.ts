@@ -1,0 +1,36 @@
+import { gql } from "@apollo/client";
+import type { TypedDocumentNode } from "@apollo/client";
+import type { ApiSubgraph } from "../graph/types";
+
+/** New entities one expansion brings at most (a hub's others come with "+N more"). */
+export const EXPAND_LIMIT = 50;
+
+export interface NeighbourhoodVariables {
+  ids: string[];
+  depth?: number;
+  limit?: number;
+  exclude?: string[];
+}
+
+export const NEIGHBOURHOOD_QUERY: TypedDocumentNode<{ neighbourhood: ApiSubgraph }, NeighbourhoodVariables> = gql`
+  query Neighbourhood($ids: [ID!]!, $depth: Int, $limit: Int, $exclude: [ID!]) {
+    neighbourhood(ids: $ids, depth: $depth, limit: $limit, exclude: $exclude) {
+      truncated
+      nodes {
+        id
+        kind
+        caption
+        placeholder
+        hidden
+      }
+      edges {
+        id
+        source
+        target
+        type
+        weight
+        at
+      }
+    }
+  }
+`;
