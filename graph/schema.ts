@@ -336,7 +336,9 @@ export function captionOf(label: string, props: Record<string, unknown>): string
     const v = props[key];
     if (v !== undefined && v !== null && String(v) !== "") {
       const s = Array.isArray(v) ? v.join(", ") : String(v);
-      return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+      // Cut by code points, not UTF-16 units, so an emoji is never split in half.
+      const chars = Array.from(s);
+      return chars.length > 80 ? `${chars.slice(0, 77).join("")}…` : s;
     }
   }
   return String(props.id ?? "?");

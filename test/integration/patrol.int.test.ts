@@ -138,7 +138,7 @@ describe("watchlist alerts", () => {
     const report = await load("messages-2.csv", "messages", newPosts);
     expect(report.alerts).toBe(2);
     const result = await api.gql<{ alerts: { identifier: string; reason: string; message: { id: string; label: string }; linkedAccount: { id: string } }[] }>(
-      "{ alerts(first: 50) { id createdAt identifier reason message { id label } linkedAccount { id handle } cursor } }",
+      "{ alerts(first: 50) { id createdAt identifier reason message { id label sender { id } } linkedAccount { id handle } cursor } }",
       {},
       token,
     );
@@ -149,6 +149,7 @@ describe("watchlist alerts", () => {
       [id("M5"), `courier${tag}`, id("A2")],
     ]);
     expect(mine.find((a) => a.message.id === id("M4"))?.reason).toMatch(/posted it earlier .*arrested: /);
+    expect(mine.every((a) => (a.message as unknown as { sender: { id: string } }).sender.id === id("A9"))).toBe(true);
 
     // Importing the same file again raises no new alert.
     const again = await load("messages-2.csv", "messages", newPosts);

@@ -44,6 +44,7 @@ describe("domain schema", () => {
     expect(captionOf("Person", { id: "P1" })).toBe("P1");
     expect(captionOf("Message", { id: "M1", text: "x".repeat(200) })).toHaveLength(78);
     expect(kindOf(["Entity", "Person"])).toBe("Person");
+    expect(Array.from(captionOf("Message", { id: "M2", text: "🍁".repeat(100) }))).toHaveLength(78);
   });
 });
 

@@ -20,7 +20,7 @@ function parseEvidence(json: unknown): PatrolEvidence[] {
 
 const MESSAGE_PROJECTION = `{ id: m.id, text: m.text, sentAt: m.sentAt, platform: m.platform, lang: m.lang, label: m.patrolLabel,
   score: m.patrolScore, evidence: m.patrolEvidence,
-  sender: head([(a:Account)-[:SENT]->(m) | { id: a.id, handle: a.handle, platform: a.platform }]),
+  sender: head([(sender:Account)-[:SENT]->(m) | { id: sender.id, handle: sender.handle, platform: sender.platform }]),
   identifiers: [(m)-[:MENTIONS]->(i:Identifier) | i.value] }`;
 
 type RawMessage = Omit<FlaggedMessage, "evidence" | "cursor"> & { evidence: unknown };
