@@ -12,6 +12,7 @@ import { ENTITY_QUERY } from "../../web/src/features/entity/entity.query";
 import { NEIGHBOURHOOD_QUERY } from "../../web/src/features/expand/neighbourhood.query";
 import { GRAPH_SAMPLE_QUERY } from "../../web/src/features/graph/sample.query";
 import { HEALTH_QUERY } from "../../web/src/features/health/health.query";
+import { ALERTS_QUERY, FLAGGED_QUERY, PATROL_SCAN_QUERY } from "../../web/src/features/patrol/patrol.query";
 import { SHORTEST_PATHS_QUERY, TIME_RESPECTING_PATHS_QUERY } from "../../web/src/features/paths/paths.query";
 import { SEARCH_QUERY } from "../../web/src/features/search/search.query";
 import { TIMELINE_QUERY } from "../../web/src/features/timeline/timeline.query";
@@ -30,6 +31,9 @@ const operations: Record<string, DocumentNode> = {
   TIME_RESPECTING_PATHS_QUERY,
   SEARCH_QUERY,
   TIMELINE_QUERY,
+  ALERTS_QUERY,
+  FLAGGED_QUERY,
+  PATROL_SCAN_QUERY,
 };
 
 const schema = buildSchema(fs.readFileSync(path.resolve(import.meta.dirname, "..", "..", "api", "schema.graphql"), "utf8"));

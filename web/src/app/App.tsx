@@ -25,6 +25,8 @@ import type { Interaction } from "../features/graph/interaction";
 import { hiddenOnCanvas, learnAboutNode, removeNodes } from "../features/graph/model";
 import type { ApiPath } from "../features/paths/paths.query";
 import type { EntityRef } from "../features/search/search.query";
+import { PatrolPanel } from "../features/patrol/PatrolPanel";
+import type { PatrolTab, ShowOnCanvas } from "../features/patrol/PatrolPanel";
 import { SearchBox } from "../features/search/SearchBox";
 import { SelectionPanel } from "../features/selection/SelectionPanel";
 import type { SelectionTab } from "../features/selection/SelectionPanel";
@@ -40,7 +42,7 @@ import { updateTestHook } from "../testing/hook";
 const focusGraph = () => document.getElementById("graph-stage")?.focus();
 
 /** The investigation workspace: search, the canvas, and the side panel of what is selected. */
-export function App() {
+export function App({ patrolOpen = false, onClosePatrol = () => {} }: { patrolOpen?: boolean; onClosePatrol?: () => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const client = useApolloClient();
@@ -52,6 +54,7 @@ export function App() {
   const [notice, setNotice] = useState<WorkspaceNotice | null>(null);
   const [expanding, setExpanding] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [patrolTab, setPatrolTab] = useState<PatrolTab>("alerts");
   const onInteraction: InteractionUpdate = useCallback((update) => setInteraction(update), []);
   const primary = primaryNode(interaction);
   const showCanvas = ws.started || graph.order > 0;
@@ -101,6 +104,25 @@ export function App() {
       setInteraction(extend ? addToSelection(entity.id) : selectNode(entity.id));
     },
     [graph, change, ws],
+  );
+
+  /** Patrol: puts a post, its sender (and the known account) on the canvas with the post's relationships. */
+  const showOnCanvas: ShowOnCanvas = useCallback(
+    async (nodes, select) => {
+      const message = nodes[0];
+      if (!message) return;
+      change((g) => addEntities(g, nodes), () => nodes.map((n) => n.id));
+      try {
+        const result = await client.query({ query: NEIGHBOURHOOD_QUERY, variables: { ids: [message.id], depth: 1, limit: 20 }, fetchPolicy: "no-cache" });
+        if (result.error) throw result.error;
+        if (result.data) change((g) => applySubgraph(g, result.data!.neighbourhood), () => nodes.map((n) => n.id));
+      } catch (error) {
+        setNotice({ kind: "expandFailed", caption: message.caption, message: describeFailure(error as Error).message });
+      }
+      const [first, ...others] = select.filter((id) => graph.hasNode(id));
+      if (first) setInteraction((s) => others.reduce((i, id) => addToSelection(id)(i), selectNode(first)(s)));
+    },
+    [client, change, graph],
   );
 
   const remove = useCallback(
@@ -243,6 +265,19 @@ export function App() {
           )}
         </div>
       </div>
+      {patrolOpen && (
+        <aside className="side-panel patrol-panel" id="patrol-panel" aria-labelledby="patrol-title" data-testid="patrol-panel">
+          <header className="side-panel-header">
+            <h2 id="patrol-title">{t("patrol.title")}</h2>
+            <button type="button" className="icon-button" onClick={onClosePatrol} aria-label={t("patrol.close")} title={t("patrol.close")} data-testid="patrol-close">
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M4 4l8 8M12 4l-8 8" />
+              </svg>
+            </button>
+          </header>
+          <PatrolPanel tab={patrolTab} onTab={setPatrolTab} onShow={showOnCanvas} />
+        </aside>
+      )}
       {panel}
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </main>

@@ -4,7 +4,7 @@ import { UserMenu } from "../features/auth/UserMenu";
 import { HealthIndicator } from "../features/health/HealthIndicator";
 import { LanguageSwitcher } from "../i18n/LanguageSwitcher";
 
-export function Header() {
+export function Header({ patrolOpen, onTogglePatrol }: { patrolOpen: boolean; onTogglePatrol: () => void }) {
   const { t } = useTranslation();
   const loggedIn = useSessionState().status === "authenticated";
   return (
@@ -22,6 +22,19 @@ export function Header() {
         </span>
       </div>
       <HealthIndicator />
+      {loggedIn && (
+        <button
+          type="button"
+          className={`header-button${patrolOpen ? " header-button--on" : ""}`}
+          aria-pressed={patrolOpen}
+          aria-controls={patrolOpen ? "patrol-panel" : undefined}
+          title={t("patrol.open")}
+          onClick={onTogglePatrol}
+          data-testid="patrol-button"
+        >
+          {t("patrol.title")}
+        </button>
+      )}
       <LanguageSwitcher />
       {loggedIn && <UserMenu />}
     </header>

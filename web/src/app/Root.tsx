@@ -1,5 +1,5 @@
 import { useApolloClient } from "@apollo/client/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LoginScreen } from "../features/auth/LoginScreen";
 import { useSessionState } from "../features/auth/SessionContext";
@@ -14,6 +14,7 @@ export function Root() {
   const state = useSessionState();
   const client = useApolloClient();
   const authenticated = state.status === "authenticated";
+  const [patrolOpen, setPatrolOpen] = useState(false);
 
   const wasAuthenticated = useRef(authenticated);
   useEffect(() => {
@@ -29,8 +30,8 @@ export function Root() {
           {t("app.skipToGraph")}
         </a>
       )}
-      <Header />
-      {authenticated ? <App key={state.session.user.username} /> : <LoginScreen notice={state.notice} />}
+      <Header patrolOpen={patrolOpen} onTogglePatrol={() => setPatrolOpen((o) => !o)} />
+      {authenticated ? <App key={state.session.user.username} patrolOpen={patrolOpen} onClosePatrol={() => setPatrolOpen(false)} /> : <LoginScreen notice={state.notice} />}
     </div>
   );
 }
