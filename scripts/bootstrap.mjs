@@ -39,6 +39,8 @@ for (const tool of ["java", "mvn"]) {
 const missing = [];
 if (forTests && !fs.existsSync("/usr/bin/chromium")) missing.push("chromium");
 if (forTests && !fs.existsSync("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")) missing.push("fonts-noto-cjk");
+// Posts are full of emoji codes (🍁 ❄️ 🔌); without a colour emoji font screenshots show empty boxes.
+if (forTests && !fs.existsSync("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf")) missing.push("fonts-noto-color-emoji");
 if (missing.length > 0) {
   if (process.getuid?.() === 0 && which("apt-get")) {
     run("apt-get", ["update", "-qq"], "Updating apt package lists");
