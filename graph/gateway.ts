@@ -70,12 +70,41 @@ export function translateError(err: unknown): AriadneError {
   return new AriadneError("INTERNAL_SERVER_ERROR", "Unexpected error", {}, { cause: err });
 }
 
+interface DateTimeFields {
+  year: unknown;
+  month: unknown;
+  day: unknown;
+  hour: unknown;
+  minute: unknown;
+  second: unknown;
+  nanosecond: unknown;
+  timeZoneOffsetSeconds?: unknown;
+  toString(): string;
+}
+
+const num = (v: unknown): number => (typeof v === "number" ? v : neo4j.integer.toNumber(v as never));
+
+/**
+ * A neo4j DateTime as a UTC ISO string with milliseconds ("2024-03-01T01:00:00.000Z"), computed from its
+ * fields — the same result as `new Date(String(v)).toISOString()` without formatting and parsing a string.
+ * Unusual values (no offset, only a zone id; years outside 100–9999; offsets with seconds) take that old way.
+ */
+export function dateTimeToIso(v: DateTimeFields): string {
+  const offset = v.timeZoneOffsetSeconds;
+  const year = num(v.year);
+  if (offset === undefined || offset === null || year < 100 || year > 9999 || num(offset) % 60 !== 0) {
+    return new Date(v.toString()).toISOString();
+  }
+  const ms = Date.UTC(year, num(v.month) - 1, num(v.day), num(v.hour), num(v.minute), num(v.second), Math.floor(num(v.nanosecond) / 1e6)) - num(offset) * 1000;
+  return new Date(ms).toISOString();
+}
+
 /** Neo4j values to plain JSON-friendly values: integers to numbers, temporals to ISO strings. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value === "bigint") return Number(value);
-  if (isDateTime(value as never)) return new Date((value as { toString(): string }).toString()).toISOString();
+  if (isDateTime(value as never)) return dateTimeToIso(value as DateTimeFields);
   if (isDate(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
     return String(value);
   }

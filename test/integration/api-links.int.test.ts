@@ -342,7 +342,10 @@ describe("paths", () => {
     expect(viaMessages.every((p) => p.edges.every((e) => ["OPERATES", "SENT", "SENT_TO"].includes(e.type)))).toBe(true);
     const tooShort = ok(await q<Paths<"shortestPaths">>(SP, { from: id("boss"), to: id("recruit"), max: 3 })).shortestPaths;
     expect(tooShort).toEqual([]);
-    expect(errorOf(await q(SP, { from: id("boss"), to: id("nobody") })).code).toBe("NOT_FOUND");
+    expect(errorOf(await q(SP, { from: id("boss"), to: id("nobody") }))).toMatchObject({ code: "NOT_FOUND", message: expect.stringContaining(JSON.stringify(id("nobody"))) });
+    // Both missing: the first one (from) is named, as before.
+    expect(errorOf(await q(SP, { from: id("nobody"), to: id("nobody-else") }))).toMatchObject({ code: "NOT_FOUND", message: expect.stringContaining(JSON.stringify(id("nobody"))) });
+    expect(errorOf(await q(SP, { from: id("nobody-else"), to: id("recruit") }))).toMatchObject({ code: "NOT_FOUND", message: expect.stringContaining(JSON.stringify(id("nobody-else"))) });
     expect(errorOf(await q(SP, { from: id("boss"), to: id("recruit"), max: 50 }))).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "maxLength" });
   });
 

@@ -131,3 +131,17 @@ describe("cursors", () => {
     }
   });
 });
+
+describe("caption projections", () => {
+  it("project every caption property, id, placeholder and event time, and every edge time and weight", async () => {
+    const { NODE_PROPS, REL_PROPS, nodeProps, relProps } = await import("../../api/src/links/common.js");
+    for (const spec of Object.values(labels)) for (const k of spec.caption) expect(NODE_PROPS).toContain(k);
+    for (const k of ["id", "placeholder", ...Object.values(EVENT_TIME)]) expect(NODE_PROPS).toContain(k);
+    for (const spec of Object.values(relationships) as { timeProperty?: string; weightProperty?: string }[]) {
+      if (spec.timeProperty) expect(REL_PROPS).toContain(spec.timeProperty);
+      if (spec.weightProperty) expect(REL_PROPS).toContain(spec.weightProperty);
+    }
+    expect(nodeProps("n")).toMatch(/^n \{ \.id, \.placeholder(, \.[A-Za-z]\w*)+ \}$/);
+    expect(relProps("r")).toBe("r { .at, .amount, .weight }");
+  });
+});

@@ -14,8 +14,14 @@ export interface TokenClaims {
   role: Role;
 }
 
+// Verified claims are remembered per token until shortly before it expires, which spares a signature check
+// on every request. Only verification is cached: users and roles are still read from the database.
+const VERIFIED_MAX = 10_000;
+const VERIFIED_MARGIN_MS = 30_000;
+
 export class TokenService {
   private readonly key: Uint8Array;
+  private readonly verified = new Map<string, { claims: TokenClaims; until: number }>();
 
   constructor(secret: string) {
     this.key = new TextEncoder().encode(secret);
@@ -45,10 +51,19 @@ export class TokenService {
   }
 
   async verify(token: string): Promise<TokenClaims> {
+    const hit = this.verified.get(token);
+    if (hit && hit.until > Date.now()) return hit.claims;
+    if (hit) this.verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ["HS256"] });
       if (typeof payload.sub !== "string" || typeof payload.role !== "string") throw new Error("incomplete token");
-      return { username: payload.sub, role: payload.role as Role };
+      const claims = { username: payload.sub, role: payload.role as Role };
+      const until = typeof payload.exp === "number" ? payload.exp * 1000 - VERIFIED_MARGIN_MS : 0;
+      if (until > Date.now()) {
+        if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value!);
+        this.verified.set(token, { claims, until });
+      }
+      return claims;
     } catch (err) {
       const expired = err instanceof joseErrors.JWTExpired;
       throw new AriadneError("UNAUTHENTICATED", expired ? "Your session has expired; log in again." : "Invalid token; log in again.");

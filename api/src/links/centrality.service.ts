@@ -5,7 +5,7 @@ import { log } from "../../../graph/log.js";
 import { captionOf, kindOf, type NodeLabel } from "../../../graph/schema.js";
 import { betweenness, degree, pageRank, type IndexedGraph } from "./centrality.algorithms.js";
 import type { CentralityMeasure, Score } from "./centrality.type.js";
-import { TRAVERSABLE_TYPES, labelAlternation, requireEntities, typeAlternation } from "./common.js";
+import { TRAVERSABLE_TYPES, labelAlternation, nodeProps, requireEntities, typeAlternation } from "./common.js";
 
 export const MAX_CENTRALITY_IDS = 5000;
 export const MAX_CENTRALITY_PAGE = 500;
@@ -73,7 +73,7 @@ function computeInApi(nodes: NodeInfo[], graph: IndexedGraph, measure: Centralit
 export async function subgraphCentrality(gateway: Gateway, ids: string[], measure: CentralityMeasure, kinds: NodeLabel[] | null, first: number): Promise<Score[]> {
   const rows = await gateway.query<NodeInfo & { targets: string[] }>(
     `MATCH (a:Entity) WHERE a.id IN $ids
-     RETURN a.id AS id, labels(a) AS labels, properties(a) AS props,
+     RETURN a.id AS id, labels(a) AS labels, ${nodeProps("a")} AS props,
        COLLECT { MATCH (a)-[:${TYPES}]->(b:Entity) WHERE b.id IN $ids RETURN b.id } AS targets`,
     { ids },
     { app: "graphql:centrality" },
@@ -129,7 +129,7 @@ async function wholeGraphWithGds(gateway: Gateway, measure: CentralityMeasure, k
             `CALL ${call}($name, $config) YIELD nodeId, score
              WITH gds.util.asNode(nodeId) AS n, score ${kindFilter ? `${kindFilter}` : ""}
              ORDER BY score DESC, n.id LIMIT $first
-             RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, score`,
+             RETURN n.id AS id, labels(n) AS labels, ${nodeProps("n")} AS props, score`,
             { name, config, first: int(first) },
           ),
         );
@@ -153,7 +153,7 @@ async function wholeGraphWithoutGds(gateway: Gateway, measure: CentralityMeasure
       `MATCH (n:Entity) ${kinds ? `WHERE n:${labelAlternation(kinds)}` : ""}
        WITH n, COUNT { (n)-[:${TYPES}]-() } AS score
        ORDER BY score DESC, n.id LIMIT $first
-       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, score, COUNT { (:Entity) } AS total`,
+       RETURN n.id AS id, labels(n) AS labels, ${nodeProps("n")} AS props, score, COUNT { (:Entity) } AS total`,
       { first: int(first) },
       { app: "graphql:centrality" },
     );
@@ -189,7 +189,7 @@ async function wholeGraphWithoutGds(gateway: Gateway, measure: CentralityMeasure
   // Kinds are only known after fetching; take generously, then filter.
   const candidates = ranked.slice(0, kinds ? Math.min(ranked.length, first * 50) : first);
   const info = await gateway.query<NodeInfo>(
-    "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props",
+    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, labels(n) AS labels, ${nodeProps("n")} AS props`,
     { ids: candidates.map((c) => c.n.id) },
     { app: "graphql:centrality" },
   );

@@ -7,6 +7,7 @@ import {
   ENTITY_LABELS,
   RELATIONSHIP_TYPES,
   isNodeLabel,
+  NODE_LABELS,
   isRelationshipType,
   labels,
   relationships,
@@ -40,6 +41,36 @@ export const EVENT_KINDS = Object.keys(EVENT_TIME) as NodeLabel[];
 export function eventTimeExpr(v: string): string {
   return `CASE ${EVENT_KINDS.map((k) => `WHEN ${v}:${k} THEN ${v}.${EVENT_TIME[k]}`).join(" ")} END`;
 }
+
+// Property names that end up in Cypher text: schema identifiers only (never from clients), checked anyway.
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function projection(v: string, keys: Iterable<string>): string {
+  const list = [...new Set(keys)];
+  for (const k of list) if (!IDENT.test(k)) throw new Error(`schema property name ${JSON.stringify(k)} cannot be projected`);
+  return `${v} { ${list.map((k) => `.${k}`).join(", ")} }`;
+}
+
+/**
+ * The node properties a GraphNode / EntityRef needs: id, placeholder, every label's caption properties and
+ * the event times (time-respecting paths read them). Far cheaper than properties(n) on texts and DateTimes.
+ */
+export const NODE_PROPS: readonly string[] = [
+  ...new Set(["id", "placeholder", ...NODE_LABELS.flatMap((l) => labels[l].caption as readonly string[]), ...Object.values(EVENT_TIME) as string[]]),
+];
+/** Cypher map projection of `v` to NODE_PROPS, e.g. `n { .id, .placeholder, .name, … }`. */
+export const nodeProps = (v: string): string => projection(v, NODE_PROPS);
+
+/** The relationship properties a GraphEdge needs: every type's time and weight property. */
+export const REL_PROPS: readonly string[] = [
+  ...new Set(
+    RELATIONSHIP_TYPES.flatMap((t) => {
+      const spec = relationships[t] as { timeProperty?: string; weightProperty?: string };
+      return [spec.timeProperty, spec.weightProperty].filter((k): k is string => typeof k === "string");
+    }),
+  ),
+];
+/** Cypher map projection of relationship `r` to REL_PROPS, e.g. `r { .at, .amount, .weight }`. */
+export const relProps = (r: string): string => projection(r, REL_PROPS);
 
 /** Checks entity kinds (node labels) from a client; null or empty means "all". */
 export function checkKinds(argument: string, kinds: readonly string[] | null | undefined): NodeLabel[] | null {
@@ -94,7 +125,11 @@ export async function requireEntities(gateway: Gateway, ids: readonly string[], 
     { ids },
     { app },
   );
-  const missing = row?.missing ?? [];
+  throwIfMissing(row?.missing ?? []);
+}
+
+/** Throws NOT_FOUND naming the first of the given missing ids (none: does nothing). */
+export function throwIfMissing(missing: readonly string[]): void {
   if (missing.length > 0) throw new AriadneError("NOT_FOUND", `No entity with id ${JSON.stringify(missing[0])}`, { ids: missing.slice(0, 20) });
 }
 

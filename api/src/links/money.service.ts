@@ -2,6 +2,7 @@ import { int, type Gateway } from "../../../graph/gateway.js";
 import { notFound } from "../../../graph/errors.js";
 import { toGraphEdge, toGraphNode, type RawEdge, type RawNode } from "../graph/graph.service.js";
 import type { GraphEdge, Subgraph } from "../graph/subgraph.type.js";
+import { nodeProps, relProps } from "./common.js";
 
 export const MAX_MONEY_DEPTH = 5;
 export const MAX_MONEY_LIMIT = 2000;
@@ -17,8 +18,8 @@ interface Flow {
   firstAt: string | null;
 }
 
-const NODE = (v: string) => `{ id: ${v}.id, labels: labels(${v}), props: properties(${v}) }`;
-const REL = (r: string) => `{ id: elementId(${r}), source: startNode(${r}).id, target: endNode(${r}).id, type: type(${r}), props: ${r} { .at, .amount, .weight } }`;
+const NODE = (v: string) => `{ id: ${v}.id, labels: labels(${v}), props: ${nodeProps(v)} }`;
+const REL = (r: string) => `{ id: elementId(${r}), source: startNode(${r}).id, target: endNode(${r}).id, type: type(${r}), props: ${relProps(r)} }`;
 
 /**
  * Where did the money go? From an entity (and the wallets it owns, directly or through the accounts it

@@ -3,7 +3,7 @@ import { captionOf, kindOf, type NodeLabel, type RelationshipType } from "../../
 import { toGraphEdge, toGraphNode, type RawEdge, type RawNode } from "../graph/graph.service.js";
 import type { Subgraph } from "../graph/subgraph.type.js";
 import type { EntityRef } from "./search.type.js";
-import { EVENT_KINDS, TRAVERSABLE_TYPES, labelAlternation, requireEntities, typeAlternation } from "./common.js";
+import { EVENT_KINDS, TRAVERSABLE_TYPES, labelAlternation, nodeProps, relProps, requireEntities, typeAlternation } from "./common.js";
 
 export const MAX_DEPTH = 3;
 export const MAX_LIMIT = 2000;
@@ -37,7 +37,7 @@ export async function neighbourhood(gateway: Gateway, args: NeighbourhoodArgs): 
   const kindFilter = args.kinds ? `AND m:${labelAlternation(args.kinds)}` : "";
   const params = { since: args.since, until: args.until };
   const seeds = await gateway.query<RawNode>(
-    "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props",
+    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, labels(n) AS labels, ${nodeProps("n")} AS props`,
     { ids: args.ids },
     { app: "graphql:neighbourhood" },
   );
@@ -68,7 +68,7 @@ export async function neighbourhood(gateway: Gateway, args: NeighbourhoodArgs): 
            WITH m, max(r.at) AS latest
            ORDER BY latest DESC, m.id
            LIMIT $quota + 1
-           RETURN collect({ id: m.id, labels: labels(m), props: properties(m) }) AS picked
+           RETURN collect({ id: m.id, labels: labels(m), props: ${nodeProps("m")} }) AS picked
          }
          RETURN fid AS id, picked`,
         { ...params, frontier: pending, seen: [...nodes.keys(), ...excluded], quota: int(quota) },
@@ -108,7 +108,7 @@ export async function neighbourhood(gateway: Gateway, args: NeighbourhoodArgs): 
        UNWIND ns AS a
        MATCH (a)-[r:${types}]->(b:Entity) WHERE b.id IN $ids AND ${TIME_FILTER}
        WITH a, r, b ORDER BY r.at DESC, elementId(r) LIMIT $edgeCap + 1
-       RETURN collect({ id: elementId(r), source: a.id, target: b.id, type: type(r), props: r { .at, .amount, .weight } }) AS edges
+       RETURN collect({ id: elementId(r), source: a.id, target: b.id, type: type(r), props: ${relProps("r")} }) AS edges
      }
      CALL (ns) {
        UNWIND ns AS n
@@ -161,7 +161,7 @@ export async function commonNeighbours(gateway: Gateway, ids: string[], kinds: N
      }
      WITH m, count(DISTINCT s) AS seeds, count(*) AS links
      WHERE seeds = size($ids) AND NOT m.id IN $ids ${kinds ? `AND m:${labelAlternation(kinds)}` : ""}
-     RETURN m.id AS id, labels(m) AS labels, properties(m) AS props, links
+     RETURN m.id AS id, labels(m) AS labels, ${nodeProps("m")} AS props, links
      ORDER BY links DESC, id
      LIMIT $first`,
     { ids, first: int(first) },

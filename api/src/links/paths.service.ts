@@ -3,13 +3,13 @@ import { int, type Gateway } from "../../../graph/gateway.js";
 import { kindOf, type RelationshipType } from "../../../graph/schema.js";
 import { toGraphEdge, toGraphNode, type RawEdge, type RawNode } from "../graph/graph.service.js";
 import type { Path } from "./paths.type.js";
-import { EVENT_KINDS, EVENT_TIME, TRAVERSABLE_TYPES, eventTimeExpr, labelAlternation, ms, requireEntities, typeAlternation } from "./common.js";
+import { EVENT_KINDS, EVENT_TIME, TRAVERSABLE_TYPES, eventTimeExpr, labelAlternation, ms, nodeProps, relProps, requireEntities, throwIfMissing, typeAlternation } from "./common.js";
 
 export const MAX_PATH_LENGTH = 10;
 export const MAX_PATHS = 100;
 
-const NODE_MAP = "{ id: n.id, labels: labels(n), props: properties(n) }";
-const REL_MAP = "{ id: elementId(r), source: startNode(r).id, target: endNode(r).id, type: type(r), props: r { .at, .amount, .weight } }";
+const NODE_MAP = `{ id: n.id, labels: labels(n), props: ${nodeProps("n")} }`;
+const REL_MAP = `{ id: elementId(r), source: startNode(r).id, target: endNode(r).id, type: type(r), props: ${relProps("r")} }`;
 
 function eventTime(n: RawNode): string | null {
   const kind = kindOf(n.labels);
@@ -40,16 +40,22 @@ export async function shortestPaths(
   if (args.from === args.to) throw badInput("to", "must differ from `from`");
   // maxLength is a checked integer: quantifiers take literals only.
   const selector = args.all ? "ALL SHORTEST" : "SHORTEST 1";
-  const rows = await gateway.query<{ nodes: RawNode[]; rels: RawEdge[] }>(
-    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH p = ${selector} (a)-[:${typeAlternation(args.relTypes)}]-{1,${args.maxLength}}(b)
-     WITH p LIMIT $first
-     RETURN [n IN nodes(p) | ${NODE_MAP}] AS nodes, [r IN relationships(p) | ${REL_MAP}] AS rels`,
+  // One query: whether both ends exist (for NOT_FOUND) and the paths, so a miss costs no second transaction.
+  const rows = await gateway.query<{ noFrom: boolean; noTo: boolean; nodes: RawNode[] | null; rels: RawEdge[] | null }>(
+    `OPTIONAL MATCH (a:Entity {id: $from})
+     OPTIONAL MATCH (b:Entity {id: $to})
+     OPTIONAL CALL (a, b) {
+       MATCH p = ${selector} (a)-[:${typeAlternation(args.relTypes)}]-{1,${args.maxLength}}(b)
+       WITH p LIMIT $first
+       RETURN [n IN nodes(p) | ${NODE_MAP}] AS nodes, [r IN relationships(p) | ${REL_MAP}] AS rels
+     }
+     RETURN a IS NULL AS noFrom, b IS NULL AS noTo, nodes, rels`,
     { from: args.from, to: args.to, first: int(args.first) },
     { app: "graphql:shortestPaths" },
   );
-  if (rows.length === 0) await requireEntities(gateway, [args.from, args.to], "graphql:shortestPaths");
-  return rows.map((r) => toPath(r.nodes, r.rels));
+  const [first] = rows;
+  if (first) throwIfMissing([...(first.noFrom ? [args.from] : []), ...(first.noTo ? [args.to] : [])]);
+  return rows.filter((r) => r.nodes !== null && r.rels !== null).map((r) => toPath(r.nodes!, r.rels!));
 }
 
 /** Per-level expansion cap for one entity (earliest events first) and per-level state cap. */
@@ -105,7 +111,7 @@ export async function timeRespectingPaths(
   if (args.from === args.to) throw badInput("to", "must differ from `from`");
   const types = typeAlternation(args.relTypes ?? TRAVERSABLE_TYPES);
   const [start] = await gateway.query<RawNode>(
-    "MATCH (n:Entity {id: $id}) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props",
+    `MATCH (n:Entity {id: $id}) RETURN n.id AS id, labels(n) AS labels, ${nodeProps("n")} AS props`,
     { id: args.from },
     { app: "graphql:timeRespectingPaths" },
   );
@@ -137,7 +143,7 @@ export async function timeRespectingPaths(
            AND (NOT (v:${EVENT_LABELS}) OR (vt IS NOT NULL AND (t IS NULL OR vt > t)
                 AND ($since IS NULL OR vt >= datetime($since)) AND ($until IS NULL OR vt < datetime($until))))
          WITH r, v, vt ORDER BY coalesce(vt, r.at) ASC, v.id LIMIT $fanout
-         RETURN collect({ rel: ${REL_MAP}, node: { id: v.id, labels: labels(v), props: properties(v) }, time: vt, event: v:${EVENT_LABELS} }) AS steps
+         RETURN collect({ rel: ${REL_MAP}, node: { id: v.id, labels: labels(v), props: ${nodeProps("v")} }, time: vt, event: v:${EVENT_LABELS} }) AS steps
        }
        RETURN s.id AS id, steps`,
       {

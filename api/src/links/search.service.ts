@@ -2,6 +2,7 @@ import { AriadneError, badInput } from "../../../graph/errors.js";
 import { int, type Gateway } from "../../../graph/gateway.js";
 import { FULLTEXT_INDEX, captionOf, kindOf, type NodeLabel } from "../../../graph/schema.js";
 import type { EntityRef } from "./search.type.js";
+import { nodeProps } from "./common.js";
 
 export const MAX_SEARCH_PAGE = 200;
 export const MAX_SEARCH_TEXT = 500;
@@ -45,7 +46,7 @@ export async function search(gateway: Gateway, text: string, kinds: NodeLabel[] 
     rows = await gateway.query<Row>(
       `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
        WHERE node:Entity AND ($kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds))
-       RETURN node.id AS id, labels(node) AS labels, properties(node) AS props, score
+       RETURN node.id AS id, labels(node) AS labels, ${nodeProps("node")} AS props, score
        ORDER BY score DESC, id
        LIMIT $first`,
       { index: FULLTEXT_INDEX, query, fetch: int(fetch), kinds, first: int(first) },

@@ -1,7 +1,7 @@
 import { int, type Gateway } from "../../../graph/gateway.js";
 import { captionOf, kindOf } from "../../../graph/schema.js";
 import type { Event } from "./timeline.type.js";
-import { EVENT_KINDS, decodeCursor, encodeCursor, eventTimeExpr, labelAlternation, requireEntities } from "./common.js";
+import { EVENT_KINDS, decodeCursor, encodeCursor, eventTimeExpr, labelAlternation, nodeProps, requireEntities } from "./common.js";
 
 export const MAX_TIMELINE_PAGE = 500;
 export const MAX_TIMELINE_IDS = 100;
@@ -72,7 +72,7 @@ export async function timeline(
      ORDER BY at, e.id
      LIMIT $first
      RETURN e.id AS id, labels(e) AS labels, properties(e) AS props, at,
-       COLLECT { MATCH (e)-[r:${PARTICIPATION}]-(p:Entity) RETURN { id: p.id, labels: labels(p), props: properties(p), role: type(r) } ORDER BY type(r), p.id LIMIT 20 } AS participants`,
+       COLLECT { MATCH (e)-[r:${PARTICIPATION}]-(p:Entity) RETURN { id: p.id, labels: labels(p), props: ${nodeProps("p")}, role: type(r) } ORDER BY type(r), p.id LIMIT 20 } AS participants`,
     {
       ids: args.ids,
       expand: args.expand,
