@@ -1,6 +1,7 @@
 import { gql } from "@apollo/client";
 import type { TypedDocumentNode } from "@apollo/client";
 import type { ApiSubgraph } from "../graph/types";
+import { GRAPH_EDGE_FIELDS, GRAPH_NODE_FIELDS } from "../graph/fragments";
 
 /** New entities one expansion brings at most (a hub's others come with "+N more"). */
 export const EXPAND_LIMIT = 50;
@@ -17,20 +18,14 @@ export const NEIGHBOURHOOD_QUERY: TypedDocumentNode<{ neighbourhood: ApiSubgraph
     neighbourhood(ids: $ids, depth: $depth, limit: $limit, exclude: $exclude) {
       truncated
       nodes {
-        id
-        kind
-        caption
-        placeholder
+        ...GraphNodeFields
         hidden
       }
       edges {
-        id
-        source
-        target
-        type
-        weight
-        at
+        ...GraphEdgeFields
       }
     }
   }
+  ${GRAPH_NODE_FIELDS}
+  ${GRAPH_EDGE_FIELDS}
 `;

@@ -1,4 +1,5 @@
 import { gql } from "@apollo/client";
+import { GRAPH_EDGE_FIELDS, GRAPH_NODE_FIELDS } from "./fragments";
 import type { TypedDocumentNode } from "@apollo/client";
 import type { ApiSubgraph } from "./types";
 
@@ -10,19 +11,13 @@ export const GRAPH_SAMPLE_QUERY: TypedDocumentNode<{ graphSample: ApiSubgraph },
     graphSample(limit: $limit) {
       truncated
       nodes {
-        id
-        kind
-        caption
-        placeholder
+        ...GraphNodeFields
       }
       edges {
-        id
-        source
-        target
-        type
-        weight
-        at
+        ...GraphEdgeFields
       }
     }
   }
+  ${GRAPH_NODE_FIELDS}
+  ${GRAPH_EDGE_FIELDS}
 `;

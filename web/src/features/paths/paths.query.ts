@@ -1,4 +1,5 @@
 import { gql } from "@apollo/client";
+import { GRAPH_EDGE_FIELDS, GRAPH_NODE_FIELDS } from "../graph/fragments";
 import type { TypedDocumentNode } from "@apollo/client";
 import type { ApiEdge, ApiNode } from "../graph/types";
 
@@ -16,20 +17,14 @@ const PATH_FIELDS = gql`
     startsAt
     endsAt
     nodes {
-      id
-      kind
-      caption
-      placeholder
+      ...GraphNodeFields
     }
     edges {
-      id
-      source
-      target
-      type
-      weight
-      at
+      ...GraphEdgeFields
     }
   }
+  ${GRAPH_NODE_FIELDS}
+  ${GRAPH_EDGE_FIELDS}
 `;
 
 export interface PathVariables {
