@@ -29,8 +29,9 @@ async function main(): Promise<void> {
     process.exit(0);
   };
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  // `on`, not `once`: Ctrl-C reaches npm and this process together, and npm forwards it again.
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   if (config.ARIADNE_DEMO === "1") await loadDemoIfEmpty(db.gateway, say);
 
