@@ -94,9 +94,17 @@ export async function writeBatch(tx: ManagedTransaction, kind: FileKind, rows: B
     file,
     kind: kind.name,
   });
-  const mentioning = rows.filter((r) => r.mentions && r.mentions.length > 0);
-  if (mentioning.length > 0) {
-    await tx.run(MENTIONS_QUERY, { rows: mentioning.map((r) => ({ id: r.id, line: r.line, mentions: r.mentions })), batch, file });
-  }
+  await writeMentions(tx, rows.filter((r) => r.mentions && r.mentions.length > 0), batch, file);
   return Number(result.records[0]?.get("written") ?? 0);
+}
+
+/** Replaces the identifier links of these messages with the ones given (an empty list removes them). */
+export async function writeMentions(
+  tx: ManagedTransaction,
+  rows: { id: string; line: number | null; mentions?: BatchRow["mentions"] }[],
+  batch: string,
+  file: string | null,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.run(MENTIONS_QUERY, { rows: rows.map((r) => ({ id: r.id, line: r.line, mentions: r.mentions ?? [] })), batch, file });
 }

@@ -5,7 +5,7 @@ import { int } from "../graph/gateway.js";
 import { connectForCli } from "../importers/connect.js";
 import { fileKind } from "../importers/kinds.js";
 import { patrolEnricher } from "../importers/enrich.js";
-import type { BatchRow } from "../importers/write.js";
+import { writeMentions, type BatchRow } from "../importers/write.js";
 import { loadShippedModel } from "./model.js";
 
 const PAGE = 2000;
@@ -13,15 +13,7 @@ const PAGE = 2000;
 const UPDATE = `UNWIND $rows AS row
 MATCH (m:Message {id: row.id})
 SET m.patrolLabel = row.props.patrolLabel, m.patrolScore = row.props.patrolScore,
-    m.patrolEvidence = row.props.patrolEvidence, m.patrolModel = row.props.patrolModel
-WITH m, row
-CALL (m) { OPTIONAL MATCH (m)-[old:MENTIONS]->() DELETE old }
-WITH m, row
-UNWIND row.mentions AS mention
-MERGE (i:Entity {id: 'identifier:' + mention.value})
-ON CREATE SET i:Identifier, i.value = mention.value, i.kinds = [mention.kind], i.placeholder = false, i.createdAt = datetime()
-MERGE (m)-[r:MENTIONS]->(i)
-SET r.raw = mention.raw`;
+    m.patrolEvidence = row.props.patrolEvidence, m.patrolModel = row.props.patrolModel`;
 
 async function main(): Promise<void> {
   const db = await connectForCli(loadConfig(), (s) => console.error(`[rescore] ${s}`));
@@ -43,9 +35,15 @@ async function main(): Promise<void> {
         enrich(kind, row);
         const next = String(row.props.patrolLabel);
         if (next !== m.label) changed[`${m.label ?? "unscored"} → ${next}`] = (changed[`${m.label ?? "unscored"} → ${next}`] ?? 0) + 1;
-        return { id: row.id, props: row.props, mentions: row.mentions ?? [] };
+        return { id: row.id, line: null, props: row.props, mentions: row.mentions ?? [] };
       });
-      await db.gateway.mutate(UPDATE, { rows }, { app: "patrol:rescore" });
+      await db.gateway.write(
+        async (tx) => {
+          await tx.run(UPDATE, { rows });
+          await writeMentions(tx, rows, "patrol:rescore", null);
+        },
+        { app: "patrol:rescore" },
+      );
       total += page.length;
       after = page.at(-1)!.id;
       process.stderr.write(`\r[rescore] ${total.toLocaleString("en")} messages`);

@@ -1,9 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "../../graph/gateway.js";
+import { repoRoot } from "../../graph/config.js";
 import { fileKind } from "../../importers/kinds.js";
 import { importFile } from "../../importers/importFile.js";
 import { patrolEnricher, type Enricher } from "../../importers/enrich.js";
@@ -121,6 +123,31 @@ describe("patrolScan and flaggedMessages", () => {
     expect(drugs.data!.flaggedMessages.map((m) => m.id)).toContain(id("M2"));
     const bad = await api.gql("{ flaggedMessages(minScore: 2) { id } }", {}, token);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "minScore" });
+  });
+});
+
+describe("patrol:rescore", () => {
+  it("scores messages again and restores their identifier links, changing nothing on a second run", async () => {
+    await gateway.mutate(
+      "MATCH (m:Message) WHERE m.id STARTS WITH $prefix REMOVE m.patrolLabel, m.patrolScore, m.patrolModel WITH m MATCH (m)-[r:MENTIONS]->() DELETE r",
+      { prefix },
+    );
+    const run = () =>
+      spawnSync(process.execPath, ["--import", "tsx", path.join(repoRoot, "patrol", "rescore.ts")], { cwd: repoRoot, env: process.env, encoding: "utf8" });
+    expect(run().status).toBe(0);
+    const state = () =>
+      gateway.query<{ id: string; label: string; mentions: string[] }>(
+        "MATCH (m:Message) WHERE m.id STARTS WITH $prefix RETURN m.id AS id, m.patrolLabel AS label, [(m)-[:MENTIONS]->(i) | i.value] AS mentions ORDER BY id",
+        { prefix },
+      );
+    const after = await state();
+    expect(after.slice(0, 3)).toEqual([
+      { id: id("M1"), label: "RECRUITMENT", mentions: [`rk${tag}`] },
+      { id: id("M2"), label: "DRUG_SALE", mentions: [] },
+      { id: id("M3"), label: "NONE", mentions: [] },
+    ]);
+    expect(run().status).toBe(0);
+    expect(await state()).toEqual(after);
   });
 });
 
