@@ -1,5 +1,6 @@
 import { int, type Gateway } from "../../../graph/gateway.js";
 import { ENTITY_LABEL, captionOf, kindOf, relationships, isRelationshipType } from "../../../graph/schema.js";
+import { nodeProps, relProps } from "../links/common.js";
 import type { GraphEdge, GraphNode, Subgraph } from "./subgraph.type.js";
 
 export interface RawNode {
@@ -52,9 +53,9 @@ export async function graphSample(gateway: Gateway, limit: number): Promise<Subg
      CALL (picked) {
        UNWIND picked AS a
        MATCH (a)-[r]->(b) WHERE b IN picked
-       RETURN collect({ id: elementId(r), source: a.id, target: b.id, type: type(r), props: properties(r) })[0..$edgeLimit] AS edges
+       RETURN collect({ id: elementId(r), source: a.id, target: b.id, type: type(r), props: ${relProps("r")} })[0..$edgeLimit] AS edges
      }
-     RETURN [n IN picked | { id: n.id, labels: labels(n), props: properties(n) }] AS nodes, edges, truncated`,
+     RETURN [n IN picked | { id: n.id, labels: labels(n), props: ${nodeProps("n")} }] AS nodes, edges, truncated`,
     { limit: int(limit), edgeLimit: int(limit * 20) },
     { app: "graphql:graphSample" },
   );
