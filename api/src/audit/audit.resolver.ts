@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
-import { badInput } from "../../../graph/errors.js";
 import { RoleEnum } from "../auth/roles.js";
 import type { Context } from "../context.js";
+import { checkRange } from "../links/common.js";
 import { DateTimeScalar } from "../scalars.js";
 import { readAuditLog } from "./audit.service.js";
 import { AuditEvent } from "./audit.type.js";
@@ -20,7 +20,7 @@ export class AuditResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor of the last event of the previous page" }) after: string | null,
     @Ctx() ctx: Context,
   ): Promise<AuditEvent[]> {
-    if (first < 1 || first > MAX_AUDIT_PAGE) throw badInput("first", `must be between 1 and ${MAX_AUDIT_PAGE}`);
+    checkRange("first", first, 1, MAX_AUDIT_PAGE);
     return readAuditLog(ctx.gateway, { user, since, until, first, after });
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
-import { badInput } from "../../../graph/errors.js";
 import type { Context } from "../context.js";
+import { checkRange } from "../links/common.js";
 import { graphSample } from "./graph.service.js";
 import { Subgraph } from "./subgraph.type.js";
 
@@ -14,7 +14,6 @@ export class GraphResolver {
     @Arg("limit", () => Int, { defaultValue: 300, description: `Number of nodes, at most ${MAX_SAMPLE}` }) limit: number,
     @Ctx() ctx: Context,
   ): Promise<Subgraph> {
-    if (limit < 1 || limit > MAX_SAMPLE) throw badInput("limit", `must be between 1 and ${MAX_SAMPLE}`);
-    return graphSample(ctx.gateway, limit);
+    return graphSample(ctx.gateway, checkRange("limit", limit, 1, MAX_SAMPLE));
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Float, Int, Query, Resolver } from "type-graphql";
 import { badInput } from "../../../graph/errors.js";
 import type { Context } from "../context.js";
+import { checkRange } from "../links/common.js";
 import { DateTimeScalar } from "../scalars.js";
 import { alerts, flaggedMessages, scanText } from "./patrol.service.js";
 import { FlaggedMessage, PatrolLabel, PatrolResult, WatchlistAlert, type PatrolLabelValue } from "./patrol.type.js";
@@ -8,9 +9,7 @@ import { FlaggedMessage, PatrolLabel, PatrolResult, WatchlistAlert, type PatrolL
 export const MAX_PATROL_PAGE = 200;
 const MAX_SCAN_CHARS = 10_000;
 
-function checkFirst(first: number): void {
-  if (first < 1 || first > MAX_PATROL_PAGE) throw badInput("first", `must be between 1 and ${MAX_PATROL_PAGE}`);
-}
+const checkFirst = (first: number) => checkRange("first", first, 1, MAX_PATROL_PAGE);
 
 @Resolver()
 export class PatrolResolver {
