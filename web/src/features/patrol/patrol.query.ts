@@ -50,6 +50,16 @@ export interface PatrolResult {
 /** Alerts and flagged posts per page. */
 export const PATROL_PAGE = 20;
 
+// The evidence behind a score, shown the same way for flagged posts, alerts and scans.
+const EVIDENCE_FIELDS = gql`
+  fragment EvidenceFields on PatrolEvidence {
+    feature
+    kind
+    weight
+    gloss
+  }
+`;
+
 const FLAGGED_FIELDS = gql`
   fragment FlaggedFields on FlaggedMessage {
     id
@@ -60,10 +70,7 @@ const FLAGGED_FIELDS = gql`
     label
     score
     evidence {
-      feature
-      kind
-      weight
-      gloss
+      ...EvidenceFields
     }
     sender {
       id
@@ -73,6 +80,7 @@ const FLAGGED_FIELDS = gql`
     identifiers
     cursor
   }
+  ${EVIDENCE_FIELDS}
 `;
 
 export const ALERTS_QUERY: TypedDocumentNode<{ alerts: WatchlistAlert[] }, { first: number; after?: string | null }> = gql`
@@ -122,11 +130,9 @@ export const PATROL_SCAN_QUERY: TypedDocumentNode<{ patrolScan: PatrolResult }, 
         score
       }
       evidence {
-        feature
-        kind
-        weight
-        gloss
+        ...EvidenceFields
       }
     }
   }
+  ${EVIDENCE_FIELDS}
 `;
