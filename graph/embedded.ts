@@ -35,9 +35,13 @@ export interface EmbeddedOptions {
   startTimeoutMs?: number;
 }
 
-function newestMtime(dir: string): number {
+/** Newest modification time of a file, or of any file below a folder; 0 when it does not exist. */
+export function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const stat = fs.statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+  for (const entry of fs.readdirSync(p, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
   }
   return newest;
