@@ -57,18 +57,31 @@ export function newBatchId(): string {
   return `batch-${new Date().toISOString().replace(/[-:.TZ]/g, "").slice(0, 14)}-${randomBytes(4).toString("hex")}`;
 }
 
+/** Every row of a file, read and validated: a row ready to write, or the errors that reject its line. */
+async function* checkedRows(
+  file: string,
+  displayName: string,
+  options: ImportOptions,
+  onBytes?: (bytes: number) => void,
+): AsyncGenerator<{ row: BatchRow } | { line: number; errors: RowError[] }> {
+  for await (const item of readRows(file, options.format ?? formatOf(file), { onBytes })) {
+    if ("error" in item) {
+      yield { line: item.line, errors: [{ file: displayName, line: item.line, field: "(row)", reason: item.error }] };
+      continue;
+    }
+    const result = validateRow(options.kind, item.record);
+    if (result.ok) yield { row: { ...result.row, line: item.line } };
+    else yield { line: item.line, errors: result.errors.map((e) => ({ file: displayName, line: item.line, ...e })) };
+  }
+}
+
 /** Reads the whole file and validates every row; writes nothing. */
 async function validateFile(file: string, displayName: string, options: ImportOptions): Promise<{ read: number; errors: RowError[] }> {
   const errors: RowError[] = [];
   let read = 0;
-  for await (const item of readRows(file, options.format ?? formatOf(file))) {
+  for await (const checked of checkedRows(file, displayName, options)) {
     read += 1;
-    if ("error" in item) {
-      errors.push({ file: displayName, line: item.line, field: "(row)", reason: item.error });
-      continue;
-    }
-    const result = validateRow(options.kind, item.record);
-    if (!result.ok) for (const e of result.errors) errors.push({ file: displayName, line: item.line, ...e });
+    if ("errors" in checked) errors.push(...checked.errors);
   }
   return { read, errors };
 }
@@ -137,20 +150,14 @@ export async function importFile(gateway: Gateway, file: string, options: Import
   };
 
   const rejectedLines = new Set<number>();
-  for await (const item of readRows(file, options.format ?? formatOf(file), { onBytes: (b) => (bytes = b) })) {
+  for await (const checked of checkedRows(file, displayName, options, (b) => (bytes = b))) {
     report.read += 1;
-    if ("error" in item) {
-      report.errors.push({ file: displayName, line: item.line, field: "(row)", reason: item.error });
-      rejectedLines.add(item.line);
+    if ("errors" in checked) {
+      report.errors.push(...checked.errors);
+      rejectedLines.add(checked.line);
       continue;
     }
-    const result = validateRow(kind, item.record);
-    if (!result.ok) {
-      for (const e of result.errors) report.errors.push({ file: displayName, line: item.line, ...e });
-      rejectedLines.add(item.line);
-      continue;
-    }
-    const row: BatchRow = { ...result.row, line: item.line };
+    const { row } = checked;
     options.enrich?.(kind, row);
     rows.push(row);
     if (rows.length >= batchSize) {
