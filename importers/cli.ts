@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../graph/config.js";
 import { connectForCli } from "./connect.js";
-import { FILE_KINDS, KIND_NAMES, fileKind, inferKind, type FileKind } from "./kinds.js";
+import { KIND_NAMES, byImportOrder, canonicalFilesIn, fileKind, inferKind, type FileKind } from "./kinds.js";
 import { formatRowError, importFile, type FileReport, type OnError } from "./importFile.js";
 import type { NetworkReport } from "./networkImport.js";
 import { NETWORK_FORMATS, type NetworkFormat } from "./network/types.js";
@@ -42,21 +42,15 @@ function collectFiles(inputs: string[], kindOption?: FileKind): { file: string; 
   const found: { file: string; kind: FileKind }[] = [];
   for (const input of inputs) {
     if (!fs.existsSync(input)) throw new UsageError(`${input}: no such file or folder`);
-    const files = fs.statSync(input).isDirectory()
-      ? fs
-          .readdirSync(input)
-          .filter((f) => /\.(csv|ndjson|jsonl)$/i.test(f))
-          .map((f) => path.join(input, f))
-          .filter((f) => inferKind(path.basename(f)))
-      : [input];
-    for (const file of files) {
-      const kind = kindOption ?? inferKind(path.basename(file));
-      if (!kind) throw new UsageError(`${file}: cannot tell its kind from the name; use --kind (${KIND_NAMES.join(", ")})`);
-      found.push({ file, kind });
+    if (fs.statSync(input).isDirectory()) {
+      found.push(...canonicalFilesIn(input).map((f) => (kindOption ? { ...f, kind: kindOption } : f)));
+      continue;
     }
+    const kind = kindOption ?? inferKind(path.basename(input));
+    if (!kind) throw new UsageError(`${input}: cannot tell its kind from the name; use --kind (${KIND_NAMES.join(", ")})`);
+    found.push({ file: input, kind });
   }
-  // Declarations before references keeps placeholders few; the result is the same in any order.
-  return found.sort((a, b) => FILE_KINDS.indexOf(a.kind) - FILE_KINDS.indexOf(b.kind));
+  return found.sort(byImportOrder);
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,7 @@
 // The canonical file kinds (a contract: other tools write these files). Each maps its columns to the
 // schema's properties and its reference columns to relationships; validation uses the schema's types.
+import fs from "node:fs";
+import path from "node:path";
 import { labels, type NodeLabel, type RelationshipType } from "../graph/schema.js";
 
 export interface ReferenceSpec {
@@ -107,12 +109,30 @@ export function fileKind(name: string): FileKind | undefined {
   return FILE_KINDS.find((k) => k.name === name);
 }
 
-/** `payments.csv`, `payments-2025.ndjson`, `2025_payments.csv` → payments. */
+/**
+ * `payments.csv`, `payments-2025.ndjson`, `2025_payments.csv` → payments. Only the plural kind name counts:
+ * the singular would also claim files such as `message_labels.csv`.
+ */
 export function inferKind(fileName: string): FileKind | undefined {
   const base = fileName.toLowerCase().replace(/\.(csv|ndjson|jsonl)$/, "");
   const words = base.split(/[^a-z]+/).filter(Boolean);
-  return FILE_KINDS.find((k) => words.includes(k.name) || words.includes(k.name.replace(/s$/, "")));
+  return FILE_KINDS.find((k) => words.includes(k.name));
 }
+
+/** The canonical files in a folder (those whose kind the name tells), declarations before references. */
+export function canonicalFilesIn(dir: string): { file: string; kind: FileKind }[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.(csv|ndjson|jsonl)$/i.test(f))
+    .flatMap((f) => {
+      const kind = inferKind(f);
+      return kind ? [{ file: path.join(dir, f), kind }] : [];
+    })
+    .sort(byImportOrder);
+}
+
+/** Declarations before references keeps placeholders few; the result is the same in any order. */
+export const byImportOrder = (a: { kind: FileKind }, b: { kind: FileKind }) => FILE_KINDS.indexOf(a.kind) - FILE_KINDS.indexOf(b.kind);
 
 /** Required columns: the label's required properties that this kind maps, plus required references. */
 export function requiredColumns(kind: FileKind): string[] {

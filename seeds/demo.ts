@@ -7,7 +7,7 @@ import { repoRoot } from "../graph/config.js";
 import type { Gateway } from "../graph/gateway.js";
 import { patrolEnricher } from "../importers/enrich.js";
 import { importFile } from "../importers/importFile.js";
-import { inferKind, FILE_KINDS } from "../importers/kinds.js";
+import { canonicalFilesIn } from "../importers/kinds.js";
 import { importNetwork } from "../importers/networkImport.js";
 import { loadNetworkManifest, type NetworkFormat } from "../importers/network/index.js";
 import { raiseAlerts } from "../importers/alerts.js";
@@ -57,17 +57,13 @@ export async function loadDemo(gateway: Gateway, say: (s: string) => void): Prom
   try {
     await writeWorld(generateWorld({ scale: DEMO_SCALE, seed: DEMO_SEED }), dir);
     const enrich = await patrolEnricher();
-    const files = fs
-      .readdirSync(dir)
-      .map((f) => ({ file: path.join(dir, f), kind: inferKind(f) }))
-      .filter((f) => f.kind !== undefined)
-      .sort((a, b) => FILE_KINDS.indexOf(a.kind!) - FILE_KINDS.indexOf(b.kind!));
+    const files = canonicalFilesIn(dir);
     let rows = 0;
     let messagesBatch: string | null = null;
     for (const { file, kind } of files) {
-      const report = await importFile(gateway, file, { kind: kind!, source: "demo", quiet: true, enrich });
+      const report = await importFile(gateway, file, { kind, source: "demo", quiet: true, enrich });
       rows += report.imported;
-      if (kind!.name === "messages") messagesBatch = report.batch;
+      if (kind.name === "messages") messagesBatch = report.batch;
     }
     // The demo's story: one organisation is already known from a previous investigation, so posts that reuse
     // its contact identifiers raise watchlist alerts. The other organisations are left for detection to find.

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "../../graph/config.js";
+import { KIND_NAMES } from "../../importers/kinds.js";
 import { generateWorld, writeWorld } from "../../seeds/generator/index.js";
 import { cpuSeconds, fmt, freshNeo4j, graphCounts, machineLine, writeBenchmarkSection, type FreshNeo4j } from "./common.js";
 
@@ -19,7 +20,6 @@ const seed = Number(values.seed);
 const batchSize = Number(values["batch-size"]);
 const say = (s: string) => console.log(`[bench:import] ${s}`);
 
-const KIND_ORDER = ["persons", "accounts", "wallets", "messages", "payments", "shipments", "arrests"];
 
 // The same graph as importers/write.ts builds (labels, typed properties, references with placeholders,
 // relationship times and amounts, provenance), written as LOAD CSV the way a Neo4j user would.
@@ -96,7 +96,7 @@ async function runLoadCsv(db: FreshNeo4j, dir: string, files: string[]): Promise
   const started = process.hrtime.bigint();
   const neo4jCpu = cpuSeconds(db.neo4j.pid);
   for (const file of files) {
-    const kind = KIND_ORDER.find((k) => file.startsWith(k))!;
+    const kind = KIND_NAMES.find((k) => file.startsWith(k))!;
     await db.gateway.runAutoCommit(loadCsvQuery(kind), { url: `file://${path.join(dir, file)}`, batch: "load-csv", file });
   }
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu: cpuSeconds(db.neo4j.pid) - neo4jCpu, peakRssMb: null };
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     // No undeclared ids: both loaders then build exactly the same graph from the rows.
     await writeWorld(generateWorld({ scale, seed, placeholders: false }), worldDir);
   }
-  const files = KIND_ORDER.map((k) => `${k}.csv`).filter((f) => fs.existsSync(path.join(worldDir, f)));
+  const files = KIND_NAMES.map((k) => `${k}.csv`).filter((f) => fs.existsSync(path.join(worldDir, f)));
   const rows = Object.fromEntries(
     files.map((f) => [f, fs.readFileSync(path.join(worldDir, f), "utf8").split("\n").length - 2]),
   );

@@ -64,6 +64,8 @@ describe("file kinds", () => {
     expect(inferKind("payments-2025.ndjson")?.name).toBe("payments");
     expect(inferKind("2025_q1_messages.csv")?.name).toBe("messages");
     expect(inferKind("notes.csv")).toBeUndefined();
+    expect(inferKind("message_labels.csv")).toBeUndefined();
+    expect(inferKind("ground_truth.csv")).toBeUndefined();
   });
 
   it("derives required columns from the schema", () => {
